@@ -1,0 +1,35 @@
+/** Roles a user holds in the workspace. Access to one account also depends on the account team. */
+export const userRoles = ['admin', 'director', 'account_manager', 'member', 'finance', 'viewer'] as const;
+export type UserRole = (typeof userRoles)[number];
+
+/** Roles a person can hold on an account team (the workspace list of PRODUCT.md idea 9). */
+export const teamRoles = [
+  'account_manager',
+  'executive_sponsor',
+  'sales',
+  'delivery_manager',
+  'project_manager',
+  'solution_architect',
+  'technical_lead',
+  'marketing',
+  'engineer',
+] as const;
+export type TeamRole = (typeof teamRoles)[number];
+
+export const accountObjectives = ['growth', 'preservation', 'image'] as const;
+export type AccountObjective = (typeof accountObjectives)[number];
+
+export const accountTiers = ['key', 'regular'] as const;
+export type AccountTier = (typeof accountTiers)[number];
+
+export const accountPhases = ['meeting_expectations', 'forming_expectations'] as const;
+export type AccountPhase = (typeof accountPhases)[number];
+
+export const accountStatuses = ['active', 'paused', 'closed'] as const;
+export type AccountStatus = (typeof accountStatuses)[number];
+
+export const sizeBands = ['small', 'medium', 'large', 'enterprise'] as const;
+export type SizeBand = (typeof sizeBands)[number];
+
+export const locales = ['en', 'ru'] as const;
+export type Locale = (typeof locales)[number];

@@ -10,7 +10,9 @@ describe('diffFields', () => {
   });
 
   it('treats a creation as every field going from null', () => {
-    expect(diffFields(null, { name: 'Acme', website: null })).toEqual({ name: { before: null, after: 'Acme' } });
+    expect(diffFields(null, { name: 'Acme', website: null })).toEqual({
+      name: { before: null, after: 'Acme' },
+    });
   });
 
   it('compares arrays by content and ignores undefined (not sent) fields', () => {

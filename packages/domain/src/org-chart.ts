@@ -8,7 +8,7 @@ export function wouldCreateCycle(
   parentOf: (node: string) => string | null | undefined,
 ): boolean {
   const seen = new Set<string>();
-  let node = newParent;
+  let node: string | null | undefined = newParent;
   while (node !== null && node !== undefined) {
     if (node === id) return true;
     if (seen.has(node)) return true; // an existing loop: refuse rather than walk forever

@@ -19,7 +19,15 @@ const own: AccountAccessFacts = {
   ],
 };
 const actor = (role: UserRole, personId: string | null = null): Actor => ({ userId: 'u', role, personId });
-const actions: AccountAction[] = ['read', 'update', 'changePhase', 'manageTeam', 'decideTier', 'archive'];
+const actions: AccountAction[] = [
+  'read',
+  'update',
+  'changePhase',
+  'manageTeam',
+  'decideTier',
+  'assignManager',
+  'archive',
+];
 
 // R = read only, W = read + update/phase/team, A = everything. One row per role × relation to the account.
 const table: [string, Actor, 'none' | 'R' | 'W' | 'A'][] = [
@@ -81,7 +89,10 @@ describe('canOnWorkspace', () => {
   const rows: [UserRole, Record<string, boolean>][] = [
     ['admin', { createAccount: true, managePeople: true, manageUsers: true, readAllAccounts: true }],
     ['director', { createAccount: true, managePeople: true, manageUsers: false, readAllAccounts: true }],
-    ['account_manager', { createAccount: true, managePeople: false, manageUsers: false, readAllAccounts: false }],
+    [
+      'account_manager',
+      { createAccount: true, managePeople: false, manageUsers: false, readAllAccounts: false },
+    ],
     ['member', { createAccount: false, managePeople: false, manageUsers: false, readAllAccounts: false }],
     ['finance', { createAccount: false, managePeople: false, manageUsers: false, readAllAccounts: true }],
     ['viewer', { createAccount: false, managePeople: false, manageUsers: false, readAllAccounts: true }],
@@ -92,6 +103,7 @@ describe('canOnWorkspace', () => {
         expect(canOnWorkspace(actor(role), action as 'createAccount')).toBe(yes);
       });
     }
-    it(`${role} may read the people directory`, () => expect(canOnWorkspace(actor(role), 'readPeople')).toBe(true));
+    it(`${role} may read the people directory`, () =>
+      expect(canOnWorkspace(actor(role), 'readPeople')).toBe(true));
   }
 });

@@ -22,6 +22,7 @@ export type AccountAction =
   | 'changePhase'
   | 'manageTeam'
   | 'decideTier'
+  | 'assignManager'
   | 'archive';
 
 export type WorkspaceAction =
@@ -59,7 +60,8 @@ export function currentRolesOn(actor: Actor, facts: AccountAccessFacts, today: I
   const roles = facts.team
     .filter((m) => m.personId === actor.personId && withinPeriod(today, m.from, m.to))
     .map((m) => m.role);
-  if (facts.managerPersonId === actor.personId && !roles.includes('account_manager')) roles.push('account_manager');
+  if (facts.managerPersonId === actor.personId && !roles.includes('account_manager'))
+    roles.push('account_manager');
   return roles;
 }
 
@@ -83,6 +85,7 @@ export function canOnAccount(
     case 'manageTeam':
       return leads;
     case 'decideTier':
+    case 'assignManager':
     case 'archive':
       return false;
   }

@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { AppContext } from './context';
+import type { Database } from './db/client';
+import { accountRoutes } from './features/accounts/routes';
+import { adminRoutes } from './features/admin/routes';
+import { authPublicRoutes, authRoutes } from './features/auth/routes';
+import { healthRoutes } from './features/health/routes';
+import { peopleRoutes } from './features/people/routes';
+import { teamRoutes } from './features/teams/routes';
+import { installAuthentication } from './http/authenticate';
+import { installErrorHandler } from './http/errors';
+import { VERSION } from './version';
+
+const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export type BuildOptions = {
+  database: Database;
+  clock?: () => Date;
+  config?: Partial<Pick<Config, 'secureCookies' | 'signInRatePerMinute' | 'logLevel'>>;
+  /** Serve the built web app from apps/web/dist (on by default when it exists). */
+  serveWeb?: boolean;
+};
+
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: opts.config?.logLevel ?? 'silent' },
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  const ctx: AppContext = {
+    db: opts.database.db,
+    engine: opts.database.engine,
+    clock: opts.clock ?? (() => new Date()),
+    config: {
+      secureCookies: opts.config?.secureCookies ?? false,
+      signInRatePerMinute: opts.config?.signInRatePerMinute ?? 10,
+    },
+  };
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Mantine and the API docs set styles inline.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Vested API',
+        version: VERSION,
+        description:
+          'Key account management run like an investment portfolio. Authenticate with the session cookie ' +
+          '(plus the x-csrf-token header on writes) or with `Authorization: Bearer <API token>`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  healthRoutes(app, ctx, opts.database);
+  await app.register(async (v1) => {
+    installAuthentication(v1, ctx.db, new Set(authPublicRoutes));
+    authRoutes(v1, ctx);
+    accountRoutes(v1, ctx);
+    teamRoutes(v1, ctx);
+    peopleRoutes(v1, ctx);
+    adminRoutes(v1, ctx);
+  });
+
+  if ((opts.serveWeb ?? true) && existsSync(join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // The web app routes on the client: any other GET outside /api gets its shell.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api')) return reply.sendFile('index.html');
+      return reply
+        .code(404)
+        .send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url}` } });
+    });
+  }
+  return app;
+}

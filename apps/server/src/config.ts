@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** Configuration comes from the environment only; a bad value stops start-up with one clear line. */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must start with postgres:// or postgresql://' })
+    .optional(),
+  DATA_DIR: z.string().default('./data'),
+  VESTED_ADMIN_EMAIL: z.email().optional(),
+  VESTED_ADMIN_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters' }).optional(),
+  VESTED_DEMO: z.enum(['0', '1']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  VESTED_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
+  /** Sign-in attempts per minute per client address. */
+  VESTED_SIGNIN_RATE: z.coerce.number().int().min(1).default(10),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  admin: { email: string; password: string } | undefined;
+  demo: boolean;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  secureCookies: boolean;
+  signInRatePerMinute: number;
+};
+
+export class ConfigError extends Error {}
+
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Invalid configuration: ${issue.path.join('.')} ${issue.message}`);
+  }
+  const e = parsed.data;
+  if (Boolean(e.VESTED_ADMIN_EMAIL) !== Boolean(e.VESTED_ADMIN_PASSWORD)) {
+    throw new ConfigError(
+      'Invalid configuration: set both VESTED_ADMIN_EMAIL and VESTED_ADMIN_PASSWORD, or neither',
+    );
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    admin: e.VESTED_ADMIN_EMAIL
+      ? { email: e.VESTED_ADMIN_EMAIL, password: e.VESTED_ADMIN_PASSWORD! }
+      : undefined,
+    // The demo workspace loads by default on the embedded database; a server database starts empty.
+    demo: e.VESTED_DEMO ? e.VESTED_DEMO === '1' : !e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    secureCookies: e.VESTED_SECURE_COOKIES === '1',
+    signInRatePerMinute: e.VESTED_SIGNIN_RATE,
+  };
+}

@@ -1,0 +1,42 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** The database as use cases see it; a transaction has the same shape. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type Database = {
+  db: Db;
+  engine: 'pglite' | 'postgres';
+  /** The server's connection string (PostgreSQL only). */
+  url?: string;
+  close: () => Promise<void>;
+};
+
+/** PostgreSQL server when a URL is given, else the embedded PGlite in `dataDir` (or memory). */
+export async function openDatabase(opts: {
+  url?: string;
+  dataDir?: string | null;
+  poolSize?: number;
+}): Promise<Database> {
+  if (opts.url) {
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    await pool.query('select 1');
+    return {
+      db: drizzlePg(pool, { schema }) as unknown as Db,
+      engine: 'postgres',
+      url: opts.url,
+      close: () => pool.end(),
+    };
+  }
+  const client = opts.dataDir ? await PGlite.create(opts.dataDir) : await PGlite.create();
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Db,
+    engine: 'pglite',
+    close: () => client.close(),
+  };
+}

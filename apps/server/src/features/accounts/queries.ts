@@ -1,0 +1,135 @@
+import type { Account } from '@vested/contracts';
+import type { AccountAccessFacts, AccountAction, Actor, IsoDate } from '@vested/domain';
+import { canOnAccount, canOnWorkspace } from '@vested/domain';
+import { and, eq, exists, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { accounts, accountTeamMembers, people } from '../../db/schema';
+import { forbidden, notFound, ruleBroken } from '../../http/errors';
+
+export const accountColumns = {
+  id: accounts.id,
+  name: accounts.name,
+  industry: accounts.industry,
+  country: accounts.country,
+  website: accounts.website,
+  sizeBand: accounts.sizeBand,
+  startedOn: accounts.startedOn,
+  status: accounts.status,
+  objective: accounts.objective,
+  tier: accounts.tier,
+  phase: accounts.phase,
+  managerPersonId: accounts.managerPersonId,
+  managerName: people.name,
+  businessNotes: accounts.businessNotes,
+  tags: accounts.tags,
+  archivedAt: accounts.archivedAt,
+  version: accounts.version,
+  createdAt: accounts.createdAt,
+  updatedAt: accounts.updatedAt,
+};
+export type AccountRow = Omit<Account, 'createdAt' | 'updatedAt' | 'archivedAt'> & {
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+};
+
+/** Timestamps leave the API as ISO 8601 whatever text the driver produced. */
+export function iso(ts: string): string;
+export function iso(ts: string | null): string | null;
+export function iso(ts: string | null): string | null {
+  return ts === null ? null : new Date(ts).toISOString();
+}
+
+export function presentAccount(row: AccountRow): Account {
+  return {
+    ...row,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    archivedAt: iso(row.archivedAt),
+  };
+}
+
+/** A membership that is valid on `today` (the SQL twin of `withinPeriod` in the domain). */
+export function currentMembership(today: IsoDate): SQL {
+  return and(
+    lte(accountTeamMembers.fromDate, today),
+    or(isNull(accountTeamMembers.toDate), gte(accountTeamMembers.toDate, today)),
+  )!;
+}
+
+/**
+ * The accounts an actor may see, as a WHERE condition — the list-sized form of `canOnAccount(…, 'read')`:
+ * everyone who reads all accounts sees all; others see accounts they manage or are on the team of today.
+ */
+export function visibleTo(actor: Actor, today: IsoDate): SQL | undefined {
+  if (canOnWorkspace(actor, 'readAllAccounts')) return undefined;
+  if (actor.personId === null) return sql`false`;
+  return or(
+    eq(accounts.managerPersonId, actor.personId),
+    exists(
+      sql`(select 1 from ${accountTeamMembers} where ${accountTeamMembers.accountId} = ${accounts.id}
+        and ${accountTeamMembers.personId} = ${actor.personId} and ${currentMembership(today)})`,
+    ),
+  );
+}
+
+export async function loadAccessFacts(
+  db: Db,
+  accountId: string,
+  managerPersonId: string | null,
+): Promise<AccountAccessFacts> {
+  const team = await db
+    .select({
+      personId: accountTeamMembers.personId,
+      role: accountTeamMembers.role,
+      from: accountTeamMembers.fromDate,
+      to: accountTeamMembers.toDate,
+    })
+    .from(accountTeamMembers)
+    .where(eq(accountTeamMembers.accountId, accountId));
+  return { managerPersonId, team: team as AccountAccessFacts['team'] };
+}
+
+/**
+ * Load an account for `action` by `actor`: 404 when they may not see it (its existence does not leak),
+ * 403 when they see it but may not do this. `lock` takes a row lock for the rest of the transaction.
+ */
+export async function loadAccountFor(
+  db: Db,
+  actor: Actor,
+  id: string,
+  action: AccountAction,
+  today: IsoDate,
+  lock = false,
+): Promise<{ account: AccountRow; facts: AccountAccessFacts }> {
+  const query = db
+    .select(accountColumns)
+    .from(accounts)
+    .leftJoin(people, eq(people.id, accounts.managerPersonId))
+    .where(eq(accounts.id, id));
+  const [account] = lock ? await query.for('update', { of: accounts }) : await query;
+  if (!account) throw notFound('Account');
+  const facts = await loadAccessFacts(db, id, account.managerPersonId);
+  if (!canOnAccount(actor, 'read', facts, today)) throw notFound('Account');
+  if (!canOnAccount(actor, action, facts, today))
+    throw forbidden(`Your role on this account does not allow this`);
+  return { account: account as AccountRow, facts };
+}
+
+export async function reloadAccount(db: Db, id: string): Promise<Account> {
+  const [row] = await db
+    .select(accountColumns)
+    .from(accounts)
+    .leftJoin(people, eq(people.id, accounts.managerPersonId))
+    .where(eq(accounts.id, id));
+  if (!row) throw notFound('Account');
+  return presentAccount(row as AccountRow);
+}
+
+/** The person chosen as account manager must exist and be active. */
+export async function assertActivePerson(db: Db, personId: string, field: string): Promise<void> {
+  const [p] = await db.select({ active: people.active }).from(people).where(eq(people.id, personId));
+  if (!p) throw ruleBroken('No such person', { [field]: 'No such person' });
+  if (!p.active)
+    throw ruleBroken('This person is no longer active', { [field]: 'This person is no longer active' });
+}

@@ -1,0 +1,140 @@
+import {
+  Account,
+  AccountDecisionList,
+  AccountDetail,
+  AccountPage,
+  AuditPage,
+  AuditQuery,
+  ChangePhaseBody,
+  CreateAccountBody,
+  DecideTierBody,
+  IdParams,
+  ListAccountsQuery,
+  UpdateAccountBody,
+  VersionBody,
+} from '@vested/contracts';
+import { canOnAccount, isoDate } from '@vested/domain';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../context';
+import { actorOf } from '../../http/authenticate';
+import { accountDecisionList, accountHistory } from './account-history';
+import { setArchived } from './archive-account';
+import { createAccount } from './create-account';
+import { listAccounts } from './list-accounts';
+import { loadAccountFor, presentAccount } from './queries';
+import { recordDecision } from './record-decision';
+import { updateAccount } from './update-account';
+
+const tags = ['accounts'];
+
+/** Each handler reads: authenticate → (validated by its schema) → authorize + use case → present. */
+export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const today = () => isoDate(ctx.clock());
+
+  r.get(
+    '/api/v1/accounts',
+    { schema: { tags, querystring: ListAccountsQuery, response: { 200: AccountPage } } },
+    (req) => listAccounts(ctx.db, actorOf(req), req.query, today()),
+  );
+
+  r.post(
+    '/api/v1/accounts',
+    { schema: { tags, body: CreateAccountBody, response: { 201: Account } } },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const account = await createAccount(ctx.db, actor, req.body, today());
+      return reply.code(201).send(account);
+    },
+  );
+
+  r.get(
+    '/api/v1/accounts/:id',
+    { schema: { tags, params: IdParams, response: { 200: AccountDetail } } },
+    async (req) => {
+      const actor = actorOf(req);
+      const { account, facts } = await loadAccountFor(ctx.db, actor, req.params.id, 'read', today());
+      const may = (action: Parameters<typeof canOnAccount>[1]) => canOnAccount(actor, action, facts, today());
+      return {
+        ...presentAccount(account),
+        permissions: {
+          update: may('update'),
+          changePhase: may('changePhase'),
+          manageTeam: may('manageTeam'),
+          decideTier: may('decideTier'),
+          archive: may('archive'),
+        },
+      };
+    },
+  );
+
+  r.patch(
+    '/api/v1/accounts/:id',
+    { schema: { tags, params: IdParams, body: UpdateAccountBody, response: { 200: Account } } },
+    (req) => updateAccount(ctx.db, actorOf(req), req.params.id, req.body, today()),
+  );
+
+  r.post(
+    '/api/v1/accounts/:id/tier',
+    { schema: { tags, params: IdParams, body: DecideTierBody, response: { 200: Account } } },
+    (req) => {
+      const actor = actorOf(req);
+      const { tier, reason, version } = req.body;
+      return recordDecision(
+        ctx.db,
+        actor,
+        req.params.id,
+        { kind: 'tier', to: tier, reason, version },
+        today(),
+      );
+    },
+  );
+
+  r.post(
+    '/api/v1/accounts/:id/phase',
+    { schema: { tags, params: IdParams, body: ChangePhaseBody, response: { 200: Account } } },
+    (req) => {
+      const actor = actorOf(req);
+      const { phase, reason, version } = req.body;
+      return recordDecision(
+        ctx.db,
+        actor,
+        req.params.id,
+        { kind: 'phase', to: phase, reason, version },
+        today(),
+      );
+    },
+  );
+
+  r.get(
+    '/api/v1/accounts/:id/decisions',
+    { schema: { tags, params: IdParams, response: { 200: AccountDecisionList } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await loadAccountFor(ctx.db, actor, req.params.id, 'read', today());
+      return { items: await accountDecisionList(ctx.db, req.params.id) };
+    },
+  );
+
+  for (const [path, archive] of [
+    ['archive', true],
+    ['restore', false],
+  ] as const) {
+    r.post(
+      `/api/v1/accounts/:id/${path}`,
+      { schema: { tags, params: IdParams, body: VersionBody, response: { 200: Account } } },
+      (req) => setArchived(ctx.db, actorOf(req), req.params.id, archive, req.body.version, today()),
+    );
+  }
+
+  r.get(
+    '/api/v1/accounts/:id/history',
+    { schema: { tags, params: IdParams, querystring: AuditQuery, response: { 200: AuditPage } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await loadAccountFor(ctx.db, actor, req.params.id, 'read', today());
+      return accountHistory(ctx.db, req.params.id, req.query.page, req.query.pageSize);
+    },
+  );
+}

@@ -1,0 +1,24 @@
+import type { Changes } from '@vested/domain';
+import type { Db } from '../../db/client';
+import { auditLog } from '../../db/schema';
+
+export type AuditEvent = {
+  actorUserId: string | null;
+  entityType: 'account' | 'account_team_member' | 'account_decision' | 'person' | 'user' | 'api_token';
+  entityId: string;
+  accountId?: string | null;
+  action: string;
+  changes?: Changes;
+};
+
+/** Call inside the transaction of the change itself: the change and its audit row commit together. */
+export async function recordAudit(tx: Db, event: AuditEvent): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorUserId: event.actorUserId,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    accountId: event.accountId ?? null,
+    action: event.action,
+    changes: event.changes ?? {},
+  });
+}

@@ -1,0 +1,58 @@
+import {
+  AddTeamMemberBody,
+  IdParams,
+  Ok,
+  TeamList,
+  TeamMember,
+  TeamMemberParams,
+  UpdateTeamMemberBody,
+} from '@vested/contracts';
+import { isoDate } from '@vested/domain';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../context';
+import { actorOf } from '../../http/authenticate';
+import { loadAccountFor } from '../accounts/queries';
+import { addTeamMember, removeTeamMember, updateTeamMember } from './change-team';
+import { listTeam } from './queries';
+
+const tags = ['teams'];
+
+export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const today = () => isoDate(ctx.clock());
+
+  r.get(
+    '/api/v1/accounts/:id/team',
+    { schema: { tags, params: IdParams, response: { 200: TeamList } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await loadAccountFor(ctx.db, actor, req.params.id, 'read', today());
+      return { items: await listTeam(ctx.db, req.params.id, today()) };
+    },
+  );
+
+  r.post(
+    '/api/v1/accounts/:id/team',
+    { schema: { tags, params: IdParams, body: AddTeamMemberBody, response: { 201: TeamMember } } },
+    async (req, reply) => {
+      const member = await addTeamMember(ctx.db, actorOf(req), req.params.id, req.body, today());
+      return reply.code(201).send(member);
+    },
+  );
+
+  r.patch(
+    '/api/v1/accounts/:id/team/:memberId',
+    { schema: { tags, params: TeamMemberParams, body: UpdateTeamMemberBody, response: { 200: TeamMember } } },
+    (req) => updateTeamMember(ctx.db, actorOf(req), req.params.id, req.params.memberId, req.body, today()),
+  );
+
+  r.delete(
+    '/api/v1/accounts/:id/team/:memberId',
+    { schema: { tags, params: TeamMemberParams, response: { 200: Ok } } },
+    async (req) => {
+      await removeTeamMember(ctx.db, actorOf(req), req.params.id, req.params.memberId, today());
+      return { ok: true as const };
+    },
+  );
+}

@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { isoDate } from '@vested/domain';
+import { buildApp } from './app';
+import { bootstrapAdmin, hasNoAccounts } from './bootstrap';
+import { ConfigError, readConfig } from './config';
+import { openDatabase } from './db/client';
+import { runMigrations } from './db/migrate';
+import { loadDemo } from './seed/demo';
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env);
+  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.databaseUrl ? null : config.dataDir,
+  });
+  await runMigrations(database);
+
+  const app = await buildApp({ database, config: { ...config } });
+  if (config.admin && (await bootstrapAdmin(database.db, config.admin))) {
+    app.log.info({ email: config.admin.email }, 'admin created');
+  }
+  if (config.demo && (await hasNoAccounts(database.db))) {
+    const summary = await loadDemo(database.db, isoDate(new Date()));
+    app.log.info(summary, 'demo workspace loaded');
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    // close() stops accepting connections and waits for in-flight requests before resolving.
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Vested is ready at http://localhost:${config.port} (${database.engine})`);
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+  } else {
+    console.error('Vested could not start:', err instanceof Error ? err.message : err);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,132 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { z } from 'zod';
+import { accountSearch } from './features/accounts/accountSearch';
+import { accountsSearch } from './features/accounts/accountsSearch';
+import { usersSearch } from './features/admin/usersSearch';
+import { peopleSearch } from './features/people/peopleSearch';
+import { meQuery } from './lib/me';
+import { queryClient, setOnUnauthenticated } from './lib/queryClient';
+import { AppLayout } from './ui/AppLayout';
+import { Loading } from './ui/Loading';
+import { NotFound } from './ui/NotFound';
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sign-in',
+  validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
+  component: lazyRouteComponent(() => import('./features/auth/SignInPage'), 'SignInPage'),
+});
+
+/** Everything behind sign-in: no user → the sign-in page, remembering where they were going. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    return { me };
+  },
+  component: AppLayout,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/accounts' });
+  },
+});
+
+const accountsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'accounts',
+  validateSearch: accountsSearch,
+  component: lazyRouteComponent(() => import('./features/accounts/AccountsListPage'), 'AccountsListPage'),
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'accounts/$accountId',
+  validateSearch: accountSearch,
+  component: lazyRouteComponent(() => import('./features/accounts/AccountPage'), 'AccountPage'),
+});
+
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'people',
+  validateSearch: peopleSearch,
+  component: lazyRouteComponent(() => import('./features/people/PeopleListPage'), 'PeopleListPage'),
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'people/$personId',
+  component: lazyRouteComponent(() => import('./features/people/PersonPage'), 'PersonPage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/users',
+  validateSearch: usersSearch,
+  beforeLoad: ({ context }) => {
+    if (!context.me.can.manageUsers) throw redirect({ to: '/accounts' });
+  },
+  component: lazyRouteComponent(() => import('./features/admin/UsersPage'), 'UsersPage'),
+});
+
+const tokensRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/tokens',
+  beforeLoad: ({ context }) => {
+    if (!context.me.can.manageUsers) throw redirect({ to: '/accounts' });
+  },
+  component: lazyRouteComponent(() => import('./features/admin/TokensPage'), 'TokensPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  appRoute.addChildren([
+    indexRoute,
+    accountsRoute,
+    accountRoute,
+    peopleRoute,
+    personRoute,
+    usersRoute,
+    tokensRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  defaultPendingComponent: Loading,
+  defaultNotFoundComponent: NotFound,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
+
+setOnUnauthenticated(() => {
+  queryClient.setQueryData(meQuery.queryKey, null);
+  if (router.state.location.pathname !== '/sign-in') {
+    void router.navigate({ to: '/sign-in', search: { redirect: router.state.location.href } });
+  }
+});

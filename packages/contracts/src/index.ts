@@ -1,0 +1,6 @@
+export * from './accounts';
+export * from './admin';
+export * from './auth';
+export * from './common';
+export * from './health';
+export * from './people';

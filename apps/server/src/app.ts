@@ -89,7 +89,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   healthRoutes(app, ctx, opts.database);
   await app.register(async (v1) => {
-    installAuthentication(v1, ctx.db, new Set(authPublicRoutes));
+    installAuthentication(v1, ctx.db, ctx.clock, new Set(authPublicRoutes));
     authRoutes(v1, ctx);
     accountRoutes(v1, ctx);
     teamRoutes(v1, ctx);

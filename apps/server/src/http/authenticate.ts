@@ -34,18 +34,18 @@ const userColumns = {
   locale: users.locale,
 };
 
-async function fromSession(db: Db, cookie: string): Promise<SignedIn | null> {
+async function fromSession(db: Db, cookie: string, now: Date): Promise<SignedIn | null> {
   const id = sha256(cookie);
   const [row] = await db
     .select({ ...userColumns, csrfToken: sessions.csrfToken })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date().toISOString()), eq(users.active, true)))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now.toISOString()), eq(users.active, true)))
     .limit(1);
   return row ? { ...row, via: 'session', sessionId: id } : null;
 }
 
-async function fromToken(db: Db, secret: string): Promise<SignedIn | null> {
+async function fromToken(db: Db, secret: string, now: Date): Promise<SignedIn | null> {
   const [row] = await db
     .select({ ...userColumns, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
@@ -69,17 +69,22 @@ async function fromToken(db: Db, secret: string): Promise<SignedIn | null> {
  * validation, so an anonymous caller learns nothing about the shape of a request it may not make.
  * Cookie-authenticated writes must carry the session's CSRF token in a header (double submit).
  */
-export function installAuthentication(app: FastifyInstance, db: Db, publicRoutes: ReadonlySet<string>): void {
+export function installAuthentication(
+  app: FastifyInstance,
+  db: Db,
+  clock: () => Date,
+  publicRoutes: ReadonlySet<string>,
+): void {
   app.decorateRequest('signedIn', null);
   app.addHook('onRequest', async (req) => {
     const authorization = req.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
-      req.signedIn = await fromToken(db, authorization.slice(7).trim());
+      req.signedIn = await fromToken(db, authorization.slice(7).trim(), clock());
       if (!req.signedIn) throw unauthenticated('The API token is not valid or has been revoked');
       return;
     }
     const cookie = req.cookies[SESSION_COOKIE];
-    req.signedIn = cookie ? await fromSession(db, cookie) : null;
+    req.signedIn = cookie ? await fromSession(db, cookie, clock()) : null;
     if (publicRoutes.has(req.routeOptions.url ?? '')) return;
     if (!req.signedIn) throw unauthenticated();
     if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== req.signedIn.csrfToken) {

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import { newSecret, sha256, verifyPassword } from '../../http/secrets';
@@ -30,7 +30,7 @@ export async function signIn(db: Db, email: string, password: string, now: Date)
     });
     await tx.update(users).set({ lastSignInAt: now.toISOString() }).where(eq(users.id, user.id));
     // Housekeeping: drop this user's expired sessions while we are here.
-    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), sql`${sessions.expiresAt} < now()`));
+    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now.toISOString())));
   });
   return cookie;
 }

@@ -16,12 +16,25 @@ try {
   const out = relative(server, scratch);
   const said = execFileSync(
     'npx',
-    ['drizzle-kit', 'generate', '--dialect', 'postgresql', '--schema', 'src/db/schema.ts', '--out', out, '--name', 'drift'],
+    [
+      'drizzle-kit',
+      'generate',
+      '--dialect',
+      'postgresql',
+      '--schema',
+      'src/db/schema.ts',
+      '--out',
+      out,
+      '--name',
+      'drift',
+    ],
     { cwd: server, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const added = readdirSync(scratch).filter((f) => !before.has(f));
   if (added.length > 0 || !said.includes('No schema changes')) {
-    console.error(`Migration drift: schema.ts has changes with no committed migration (would generate ${added.join(', ')}).`);
+    console.error(
+      `Migration drift: schema.ts has changes with no committed migration (would generate ${added.join(', ')}).`,
+    );
     console.error('Run `npm run db:generate` and commit the new migration.');
     process.exit(1);
   }

@@ -7,12 +7,29 @@ import { join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const rules = [
-  { dir: 'packages/domain/src', forbid: [/^@vested\//, /^node:/, /^(fs|path|http|crypto)$/, /drizzle|fastify|^pg$|pglite|react/], why: 'domain is pure: no app code, no I/O' },
-  { dir: 'packages/contracts/src', forbid: [/^@vested\/(server|web)/, /^node:/, /drizzle|fastify|react/, /apps\//], why: 'contracts depend on zod and domain only' },
-  { dir: 'apps/web/src', forbid: [/^@vested\/server/, /apps\/server/, /drizzle|fastify|^pg$|pglite/], why: 'the web talks to the server over HTTP only' },
-  { dir: 'apps/server/src', forbid: [/^@vested\/web/, /apps\/web/, /react/], why: 'the server does not import the web' },
+  {
+    dir: 'packages/domain/src',
+    forbid: [/^@vested\//, /^node:/, /^(fs|path|http|crypto)$/, /drizzle|fastify|^pg$|pglite|react/],
+    why: 'domain is pure: no app code, no I/O',
+  },
+  {
+    dir: 'packages/contracts/src',
+    forbid: [/^@vested\/(server|web)/, /^node:/, /drizzle|fastify|react/, /apps\//],
+    why: 'contracts depend on zod and domain only',
+  },
+  {
+    dir: 'apps/web/src',
+    forbid: [/^@vested\/server/, /apps\/server/, /drizzle|fastify|^pg$|pglite/],
+    why: 'the web talks to the server over HTTP only',
+  },
+  {
+    dir: 'apps/server/src',
+    forbid: [/^@vested\/web/, /apps\/web/, /react/],
+    why: 'the server does not import the web',
+  },
 ];
-const importRe = /(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const importRe =
+  /(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {

@@ -17,8 +17,8 @@ function newest(dir) {
   return latest;
 }
 
-const sources = ['apps/web/src', 'apps/web/index.html', 'packages/contracts/src', 'packages/domain/src'].map((p) =>
-  join(root, p),
+const sources = ['apps/web/src', 'apps/web/index.html', 'packages/contracts/src', 'packages/domain/src'].map(
+  (p) => join(root, p),
 );
 const builtAt = existsSync(dist) ? statSync(dist).mtimeMs : 0;
 if (sources.some((s) => (statSync(s).isDirectory() ? newest(s) : statSync(s).mtimeMs) > builtAt)) {

@@ -12,7 +12,7 @@ import { findBrowser } from './find-browser.mjs';
 const root = join(import.meta.dirname, '..');
 const reports = mkdtempSync(join(tmpdir(), 'vested-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
-let failedSteps = [];
+const failedSteps = [];
 
 function run(title, cmd, args, env = {}) {
   console.log(`\n=== ${title} ===`);
@@ -31,7 +31,12 @@ function countVitest(file) {
 
 function vitest(title, file, env = {}, paths = []) {
   const out = join(reports, file);
-  run(title, 'npx', ['vitest', 'run', ...paths, '--reporter=default', '--reporter=json', `--outputFile=${out}`], env);
+  run(
+    title,
+    'npx',
+    ['vitest', 'run', ...paths, '--reporter=default', '--reporter=json', `--outputFile=${out}`],
+    env,
+  );
   countVitest(out);
 }
 
@@ -42,14 +47,18 @@ vitest('domain and feature tests (PGlite)', 'vitest-pglite.json', { TEST_DATABAS
 if (process.env.TEST_DATABASE_URL) {
   vitest('feature tests (PostgreSQL server)', 'vitest-postgres.json', {}, ['apps/server']);
 } else {
-  console.log('\n(feature tests on a PostgreSQL server skipped: set TEST_DATABASE_URL to run them there too)');
+  console.log(
+    '\n(feature tests on a PostgreSQL server skipped: set TEST_DATABASE_URL to run them there too)',
+  );
 }
 
 const browser = await findBrowser();
 if (!browser) {
-  const line = 'BROWSER JOURNEYS SKIPPED: no Chromium found. Install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.';
+  const line =
+    'BROWSER JOURNEYS SKIPPED: no Chromium found. Install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.';
   console.log(`\n${'!'.repeat(line.length)}\n${line}\n${'!'.repeat(line.length)}`);
-  if (process.env.VESTED_REQUIRE_E2E === '1') failedSteps.push('browser journeys (required by VESTED_REQUIRE_E2E=1, no browser)');
+  if (process.env.VESTED_REQUIRE_E2E === '1')
+    failedSteps.push('browser journeys (required by VESTED_REQUIRE_E2E=1, no browser)');
 } else {
   run('build the web app', 'npm', ['run', '--silent', 'build']);
   const out = join(reports, 'playwright.json');
@@ -67,5 +76,7 @@ if (!browser) {
 
 console.log('');
 if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.join('; ')}`);
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(failedSteps.length > 0 || totals.failed > 0 ? 1 : 0);

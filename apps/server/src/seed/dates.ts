@@ -3,7 +3,9 @@
 function parse(iso: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`Expected a date as YYYY-MM-DD, got "${iso}"`);
   const at = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(at.getTime())) throw new Error(`Not a calendar date: "${iso}"`);
+  if (Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== iso) {
+    throw new Error(`Not a calendar date: "${iso}"`);
+  }
   return at;
 }
 

@@ -97,11 +97,8 @@ export const phaseReasons: Record<string, string> = {
     'The trustees are delighted with the donor platform; the communications director offered a joint case study. Time to propose the volunteer app they keep talking about.',
 };
 
-export function composedPhaseReason(
-  cement: number,
-  satisfied: number,
-  contacts: number,
-  quietMonths: number,
-): string {
+export function composedPhaseReason(contacts: number, cementPercent: number, quietMonths: number): string {
+  const satisfied = Math.round((contacts * cementPercent) / 100);
+  const cement = Math.round((satisfied / contacts) * 100);
   return `Cement at ${cement}%: ${satisfied} of ${contacts} active contacts satisfied, including the decision makers. No open escalations for ${quietMonths} months and we understand how decisions are made — time to propose where else we can help.`;
 }

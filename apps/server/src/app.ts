@@ -29,10 +29,16 @@ import { VERSION } from './version';
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
+/** 0: the socket's address is the client's. n: believe n proxy hops. A list: believe those addresses. */
+function trustedProxies(setting: number | string[]): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (Array.isArray(setting)) return setting;
+  return setting === 0 ? false : (_address, hop) => hop < setting;
+}
+
 export type BuildOptions = {
   database: Database;
   clock?: () => Date;
-  config?: Partial<Pick<Config, 'secureCookies' | 'signInRatePerMinute' | 'logLevel'>>;
+  config?: Partial<Pick<Config, 'secureCookies' | 'signInRatePerMinute' | 'logLevel' | 'trustProxy'>>;
   /** Serve the built web app from apps/web/dist (on by default when it exists). */
   serveWeb?: boolean;
 };
@@ -40,7 +46,7 @@ export type BuildOptions = {
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: opts.config?.logLevel ?? 'silent' },
-    trustProxy: true,
+    trustProxy: trustedProxies(opts.config?.trustProxy ?? 0),
     bodyLimit: 1_048_576,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -97,15 +103,14 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     adminRoutes(v1, ctx);
   });
 
-  if ((opts.serveWeb ?? true) && existsSync(join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  const serveWeb = (opts.serveWeb ?? true) && existsSync(join(webDist, 'index.html'));
+  if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
     // The web app routes on the client: any other GET outside /api gets its shell.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api')) return reply.sendFile('index.html');
-      return reply
-        .code(404)
-        .send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url}` } });
-    });
-  }
+    if (serveWeb && req.method === 'GET' && !req.url.startsWith('/api')) return reply.sendFile('index.html');
+    return reply
+      .code(404)
+      .send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` } });
+  });
   return app;
 }

@@ -14,6 +14,12 @@ const Env = z.object({
   VESTED_DEMO: z.enum(['0', '1']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   VESTED_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
+  /**
+   * Which proxies to believe about the client's address (X-Forwarded-For): a hop count, or their
+   * addresses. Off by default, since trusting any proxy lets a client pick its own address and so
+   * escape the sign-in rate limit.
+   */
+  VESTED_TRUST_PROXY: z.string().default('0'),
   /** Sign-in attempts per minute per client address. */
   VESTED_SIGNIN_RATE: z.coerce.number().int().min(1).default(10),
 });
@@ -28,6 +34,7 @@ export type Config = {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   secureCookies: boolean;
   signInRatePerMinute: number;
+  trustProxy: number | string[];
 };
 
 export class ConfigError extends Error {}
@@ -58,5 +65,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     secureCookies: e.VESTED_SECURE_COOKIES === '1',
     signInRatePerMinute: e.VESTED_SIGNIN_RATE,
+    trustProxy: /^\d+$/.test(e.VESTED_TRUST_PROXY)
+      ? Number(e.VESTED_TRUST_PROXY)
+      : e.VESTED_TRUST_PROXY.split(',').map((a) => a.trim()),
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Locale, PasswordRule, UserRole } from './auth';
-import { Id, PageQuery, pageOf, sortParam, Timestamp, VersionBody } from './common';
+import { Email, Id, PageQuery, pageOf, sortParam, Timestamp, VersionBody } from './common';
 
 export const User = z.object({
   id: z.string(),
@@ -17,7 +17,7 @@ export const User = z.object({
 export type User = z.infer<typeof User>;
 
 export const CreateUserBody = z.object({
-  email: z.email({ error: 'Enter a valid email' }).trim().toLowerCase(),
+  email: Email,
   name: z.string().trim().min(1, { error: 'Name is required' }).max(120),
   role: UserRole,
   locale: Locale.default('en'),

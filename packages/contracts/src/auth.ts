@@ -1,11 +1,12 @@
 import { locales, userRoles } from '@vested/domain';
 import { z } from 'zod';
+import { Email } from './common';
 
 export const UserRole = z.enum(userRoles);
 export const Locale = z.enum(locales);
 
 export const SignInBody = z.object({
-  email: z.email({ error: 'Enter a valid email' }).trim().toLowerCase(),
+  email: Email,
   password: z.string().min(1, { error: 'Enter your password' }).max(200),
 });
 

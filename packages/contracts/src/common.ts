@@ -65,3 +65,20 @@ export function optionalText(max: number) {
 }
 
 export const Ok = z.object({ ok: z.literal(true) });
+
+/** An email as people type or paste it: surrounding spaces dropped and lower-cased before it is checked. */
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'Enter a valid email' }));
+
+/** An optional email: blank means none. */
+export const OptionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((s) => (s === '' ? null : s))
+  .pipe(z.email({ error: 'Enter a valid email' }).nullable())
+  .nullable()
+  .optional();

@@ -1,15 +1,18 @@
 import { z } from 'zod';
-import { Id, optionalText, PageQuery, pageOf, sortParam, Timestamp, VersionBody } from './common';
+import {
+  Id,
+  OptionalEmail,
+  optionalText,
+  PageQuery,
+  pageOf,
+  sortParam,
+  Timestamp,
+  VersionBody,
+} from './common';
 
 const editable = {
   name: z.string().trim().min(1, { error: 'Name is required' }).max(120, { error: 'At most 120 characters' }),
-  email: z
-    .email({ error: 'Enter a valid email' })
-    .trim()
-    .toLowerCase()
-    .nullable()
-    .optional()
-    .or(z.literal('').transform(() => null)),
+  email: OptionalEmail,
   department: optionalText(100),
   title: optionalText(120),
   lineManagerPersonId: Id.nullable().optional(),

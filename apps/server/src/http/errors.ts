@@ -77,10 +77,4 @@ export function installErrorHandler(app: FastifyInstance): void {
     req.log.error({ err }, 'unhandled error');
     return send(500, { code: 'internal', message: 'Something went wrong on our side. It has been logged.' });
   });
-
-  app.setNotFoundHandler((req, reply) => {
-    reply
-      .code(404)
-      .send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` } });
-  });
 }

@@ -1,14 +1,13 @@
 import { ChangePasswordBody, ErrorBody, Me, Ok, SignInBody, UpdateProfileBody } from '@vested/contracts';
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context';
-import { users } from '../../db/schema';
 import { actorOf, SESSION_COOKIE } from '../../http/authenticate';
 import { HttpError } from '../../http/errors';
 import { changePassword } from './change-password';
 import { presentMe } from './me';
 import { SESSION_DAYS, signIn, signOut } from './sign-in';
+import { updateProfile } from './update-profile';
 
 export const authPublicRoutes = ['/api/v1/auth/sign-in', '/api/v1/auth/sign-out'];
 
@@ -52,13 +51,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.patch(
     '/api/v1/auth/me',
     { schema: { tags: ['auth'], body: UpdateProfileBody, response: { 200: Me } } },
-    async (req) => {
-      const actor = actorOf(req);
-      const changes = Object.fromEntries(Object.entries(req.body).filter(([, v]) => v !== undefined));
-      if (Object.keys(changes).length > 0)
-        await ctx.db.update(users).set(changes).where(eq(users.id, actor.userId));
-      return presentMe({ ...actor, ...changes });
-    },
+    async (req) => presentMe(await updateProfile(ctx.db, actorOf(req), req.body)),
   );
 
   r.post(

@@ -30,7 +30,9 @@ export async function signIn(db: Db, email: string, password: string, now: Date)
     });
     await tx.update(users).set({ lastSignInAt: now.toISOString() }).where(eq(users.id, user.id));
     // Housekeeping: drop this user's expired sessions while we are here.
-    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now.toISOString())));
+    await tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now.toISOString())));
   });
   return cookie;
 }

@@ -30,7 +30,9 @@ import { VERSION } from './version';
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** 0: the socket's address is the client's. n: believe n proxy hops. A list: believe those addresses. */
-function trustedProxies(setting: number | string[]): boolean | string[] | ((address: string, hop: number) => boolean) {
+function trustedProxies(
+  setting: number | string[],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   if (Array.isArray(setting)) return setting;
   return setting === 0 ? false : (_address, hop) => hop < setting;
 }

@@ -100,6 +100,7 @@ export const AccountPermissions = z.object({
   changePhase: z.boolean(),
   manageTeam: z.boolean(),
   decideTier: z.boolean(),
+  assignManager: z.boolean(),
   archive: z.boolean(),
 });
 export const AccountDetail = Account.extend({ permissions: AccountPermissions });

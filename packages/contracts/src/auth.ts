@@ -21,6 +21,8 @@ export const Me = z.object({
   csrfToken: z.string(),
   can: z.object({
     createAccount: z.boolean(),
+    /** Name another person as an account's manager (an account manager who creates one manages it). */
+    assignManager: z.boolean(),
     managePeople: z.boolean(),
     manageUsers: z.boolean(),
   }),

@@ -27,6 +27,7 @@ export type AccountAction =
 
 export type WorkspaceAction =
   | 'createAccount'
+  | 'assignManager'
   | 'readPeople'
   | 'managePeople'
   | 'manageUsers'
@@ -47,6 +48,7 @@ export function canOnWorkspace(actor: Actor, action: WorkspaceAction): boolean {
     case 'createAccount':
       return runsTheProgram.includes(actor.role) || actor.role === 'account_manager';
     case 'managePeople':
+    case 'assignManager':
       return runsTheProgram.includes(actor.role);
     case 'manageUsers':
     case 'manageTokens':

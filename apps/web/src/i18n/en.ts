@@ -110,7 +110,13 @@ export const en = {
     restoreConfirm: 'Restore {{name}} to the lists?',
     archivedDone: 'The account is archived',
     restoredDone: 'The account is restored',
-    tabs: { overview: 'Overview', notes: 'Business notes', team: 'Account team', decisions: 'Decisions', history: 'History' },
+    tabs: {
+      overview: 'Overview',
+      notes: 'Business notes',
+      team: 'Account team',
+      decisions: 'Decisions',
+      history: 'History',
+    },
     fields: {
       name: 'Name',
       industry: 'Industry',
@@ -147,7 +153,8 @@ export const en = {
     toHint: 'Leave empty while they are on the team',
     end: 'End',
     endConfirm: 'End the membership of {{name}} today? It stays in the past members.',
-    removeConfirm: 'Remove {{name}} from the team? Use this only for a membership entered by mistake; end it otherwise.',
+    removeConfirm:
+      'Remove {{name}} from the team? Use this only for a membership entered by mistake; end it otherwise.',
     empty: 'Nobody is on the account team yet.',
     noPast: 'No past members.',
     saved: 'The team is saved',
@@ -176,6 +183,16 @@ export const en = {
     what: 'What',
     changes: 'Changes',
     system: 'System',
+    field: {
+      reason: 'Reason',
+      role: 'Role',
+      from: 'From',
+      to: 'To',
+      personId: 'Person',
+      person: 'Person',
+      managerPersonId: 'Account manager',
+      archivedAt: 'Archived',
+    },
     action: {
       created: 'Created',
       updated: 'Updated',
@@ -264,7 +281,8 @@ export const en = {
     revokeConfirm: 'Revoke {{name}}? Integrations using it stop working at once.',
     revokedDone: 'The token is revoked',
     secretTitle: 'Copy the token now',
-    secretWarning: 'This is the only time the token is shown. Vested keeps only its hash: if you lose it, create a new one.',
+    secretWarning:
+      'This is the only time the token is shown. Vested keeps only its hash: if you lose it, create a new one.',
     empty: 'No API tokens yet.',
   },
 };

@@ -2,7 +2,13 @@ import type { Dictionary } from './en';
 
 export const ru: Dictionary = {
   app: { name: 'Vested', tagline: 'Управление ключевыми аккаунтами как инвестиционным портфелем' },
-  nav: { accounts: 'Аккаунты', people: 'Сотрудники', admin: 'Администрирование', users: 'Пользователи', tokens: 'API-токены' },
+  nav: {
+    accounts: 'Аккаунты',
+    people: 'Сотрудники',
+    admin: 'Администрирование',
+    users: 'Пользователи',
+    tokens: 'API-токены',
+  },
   common: {
     save: 'Сохранить',
     cancel: 'Отмена',
@@ -108,7 +114,8 @@ export const ru: Dictionary = {
     archived: 'В архиве',
     archive: 'В архив',
     restore: 'Вернуть из архива',
-    archiveConfirm: 'Отправить {{name}} в архив? Аккаунт исчезнет из списков, но сохранит историю; его можно вернуть.',
+    archiveConfirm:
+      'Отправить {{name}} в архив? Аккаунт исчезнет из списков, но сохранит историю; его можно вернуть.',
     restoreConfirm: 'Вернуть {{name}} в списки?',
     archivedDone: 'Аккаунт в архиве',
     restoredDone: 'Аккаунт возвращён из архива',
@@ -185,6 +192,16 @@ export const ru: Dictionary = {
     what: 'Что',
     changes: 'Изменения',
     system: 'Система',
+    field: {
+      reason: 'Основание',
+      role: 'Роль',
+      from: 'С',
+      to: 'По',
+      personId: 'Сотрудник',
+      person: 'Сотрудник',
+      managerPersonId: 'Аккаунт-менеджер',
+      archivedAt: 'В архиве',
+    },
     action: {
       created: 'Создание',
       updated: 'Изменение',
@@ -256,7 +273,8 @@ export const ru: Dictionary = {
   },
   tokens: {
     title: 'API-токены',
-    intro: 'Интеграции передают токен в заголовке Authorization: Bearer <токен>. Токен действует от имени своего пользователя.',
+    intro:
+      'Интеграции передают токен в заголовке Authorization: Bearer <токен>. Токен действует от имени своего пользователя.',
     new: 'Новый токен',
     createTitle: 'Новый API-токен',
     name: 'Название',

@@ -68,3 +68,8 @@ export function changedFields<T extends Record<string, unknown>>(initial: T, cur
   }
   return out;
 }
+
+/** A 400 whose messages are shown beside the fields (so no separate alert is needed). */
+export function isFieldError(error: unknown): boolean {
+  return isApiError(error, 400) && !!error.fields && Object.keys(error.fields).length > 0;
+}

@@ -15,7 +15,17 @@ type Props = {
   onClose: () => void;
 };
 
-export function ConfirmModal({ opened, title, children, confirmLabel, color, loading, error, onConfirm, onClose }: Props) {
+export function ConfirmModal({
+  opened,
+  title,
+  children,
+  confirmLabel,
+  color,
+  loading,
+  error,
+  onConfirm,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
@@ -26,7 +36,13 @@ export function ConfirmModal({ opened, title, children, confirmLabel, color, loa
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color={color} onClick={onConfirm} loading={loading} data-autofocus data-testid="confirm-button">
+          <Button
+            color={color}
+            onClick={onConfirm}
+            loading={loading}
+            data-autofocus
+            data-testid="confirm-button"
+          >
             {confirmLabel}
           </Button>
         </Group>

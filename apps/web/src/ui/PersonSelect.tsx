@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { PersonPage } from '@vested/contracts';
+import { PersonDetail, PersonPage } from '@vested/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api';
@@ -16,6 +16,7 @@ type Props = {
   onChange: (id: string | null) => void;
   error?: string;
   required?: boolean;
+  disabled?: boolean;
   clearable?: boolean;
   exclude?: string;
   w?: number | string;
@@ -30,12 +31,20 @@ export function PersonSelect({ value, initialLabel, onChange, exclude, clearable
   const [known, setKnown] = useState<Record<string, string>>(
     value && initialLabel ? { [value]: initialLabel } : {},
   );
-  const knownLabel = value ? known[value] : undefined;
+  // A value that came without its name (from the URL, a user's link): look the person up once.
+  const lookup = useQuery({
+    queryKey: ['people', 'one', value],
+    queryFn: () => api.get(`/api/v1/people/${value}`, { schema: PersonDetail }),
+    enabled: !!value && !known[value],
+    staleTime: 60_000,
+  });
+  const knownLabel = value ? (known[value] ?? lookup.data?.name) : undefined;
   // While the input shows the selected name, list everyone rather than only that name.
   const q = debounced && debounced !== knownLabel ? debounced : undefined;
   const { data, isFetching } = useQuery({
     queryKey: ['people', 'pick', q ?? ''],
-    queryFn: () => api.get('/api/v1/people', { query: { q, pageSize: 20, sort: 'name' }, schema: PersonPage }),
+    queryFn: () =>
+      api.get('/api/v1/people', { query: { q, pageSize: 20, sort: 'name' }, schema: PersonPage }),
     staleTime: 30_000,
   });
 

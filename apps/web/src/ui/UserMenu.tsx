@@ -41,7 +41,11 @@ export function UserMenu({ me }: { me: Me }) {
             variant="subtle"
             color="gray"
             px="xs"
-            leftSection={<Avatar size={26} radius="xl" color="teal">{initials}</Avatar>}
+            leftSection={
+              <Avatar size={26} radius="xl" color="teal">
+                {initials}
+              </Avatar>
+            }
             rightSection={<IconChevronDown size={14} />}
             data-testid="user-menu"
           >
@@ -62,7 +66,11 @@ export function UserMenu({ me }: { me: Me }) {
           <Menu.Item leftSection={<IconLock size={16} />} onClick={password.open}>
             {t('auth.changePassword')}
           </Menu.Item>
-          <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void signOut()} data-testid="sign-out">
+          <Menu.Item
+            leftSection={<IconLogout size={16} />}
+            onClick={() => void signOut()}
+            data-testid="sign-out"
+          >
             {t('auth.signOut')}
           </Menu.Item>
         </Menu.Dropdown>

@@ -9,7 +9,12 @@ export function useFormat() {
       if (!value) return '—';
       const d = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
       if (Number.isNaN(d.getTime())) return value;
-      return d.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+      return d.toLocaleDateString(locale, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      });
     },
     dateTime(value: string | null | undefined): string {
       if (!value) return '—';

@@ -143,6 +143,7 @@ describe('who may change the account manager', () => {
       changePhase: true,
       manageTeam: true,
       decideTier: true,
+      assignManager: true,
       archive: true,
     });
     expect(await perms('account_manager')).toEqual({
@@ -150,6 +151,7 @@ describe('who may change the account manager', () => {
       changePhase: true,
       manageTeam: true,
       decideTier: false,
+      assignManager: false,
       archive: false,
     });
     expect(await perms('member')).toEqual({
@@ -157,6 +159,7 @@ describe('who may change the account manager', () => {
       changePhase: false,
       manageTeam: false,
       decideTier: false,
+      assignManager: false,
       archive: false,
     });
   });

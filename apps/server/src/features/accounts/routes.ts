@@ -63,6 +63,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
           changePhase: may('changePhase'),
           manageTeam: may('manageTeam'),
           decideTier: may('decideTier'),
+          assignManager: may('assignManager'),
           archive: may('archive'),
         },
       };

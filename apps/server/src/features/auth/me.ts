@@ -13,6 +13,7 @@ export function presentMe(s: SignedIn): Me {
     csrfToken: s.csrfToken ?? '',
     can: {
       createAccount: canOnWorkspace(s, 'createAccount'),
+      assignManager: canOnWorkspace(s, 'assignManager'),
       managePeople: canOnWorkspace(s, 'managePeople'),
       manageUsers: canOnWorkspace(s, 'manageUsers'),
     },

@@ -41,15 +41,16 @@ export async function addTeamMember(
       .insert(accountTeamMembers)
       .values({ accountId, personId: body.personId, role: body.role, fromDate: body.from, toDate: to })
       .returning({ id: accountTeamMembers.id });
+    const added = (await loadMember(tx, row!.id))!;
     await recordAudit(tx, {
       actorUserId: actor.userId,
       entityType: 'account_team_member',
       entityId: row!.id,
       accountId,
-      action: 'team_member_added',
-      changes: diffFields(null, { personId: body.personId, role: body.role, from: body.from, to }),
+      action: 'added',
+      changes: diffFields(null, { person: added.personName, role: body.role, from: body.from, to }),
     });
-    return presentMember((await loadMember(tx, row!.id))!, today);
+    return presentMember(added, today);
   });
 }
 
@@ -95,8 +96,9 @@ export async function updateTeamMember(
       entityType: 'account_team_member',
       entityId: memberId,
       accountId,
-      action: 'team_member_updated',
-      changes,
+      action: 'updated',
+      // Whose membership changed, for the reader of the history; the name itself did not change.
+      changes: { person: { before: member.personName, after: member.personName }, ...changes },
     });
     return presentMember((await loadMember(tx, memberId))!, today);
   });
@@ -125,8 +127,11 @@ export async function removeTeamMember(
       entityType: 'account_team_member',
       entityId: memberId,
       accountId,
-      action: 'team_member_removed',
-      changes: diffFields(member, { personName: null, role: null, from: null, to: null }),
+      action: 'removed',
+      changes: diffFields(
+        { person: member.personName, role: member.role, from: member.from, to: member.to },
+        { person: null, role: null, from: null, to: null },
+      ),
     });
   });
 }

@@ -146,12 +146,15 @@ describe('the account team', () => {
     });
     expect((await director.client.delete(`/api/v1/accounts/${id}/team/${added.body.id}`)).status).toBe(200);
     const history = await director.client.get(`/api/v1/accounts/${id}/history`);
-    expect(history.body.items.map((e: { action: string }) => e.action)).toEqual([
-      'team_member_removed',
-      'team_member_added',
-      'created',
+    expect(
+      history.body.items.map((e: { entityType: string; action: string }) => [e.entityType, e.action]),
+    ).toEqual([
+      ['account_team_member', 'removed'],
+      ['account_team_member', 'added'],
+      ['account', 'created'],
     ]);
     expect(history.body.items[1].changes.role).toEqual({ before: null, after: 'marketing' });
+    expect(history.body.items[1].changes.person).toEqual({ before: null, after: 'Carol' });
   });
 
   it('a member of the team cannot change the team', async () => {

@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { apiTokens, sessions, users } from '../db/schema';
 import { HttpError, unauthenticated } from './errors';
 import { sha256 } from './secrets';
+import { cachedSession, rememberSession } from './session-cache';
 
 export const SESSION_COOKIE = 'vested_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -84,7 +85,10 @@ export function installAuthentication(
       return;
     }
     const cookie = req.cookies[SESSION_COOKIE];
-    req.signedIn = cookie ? await fromSession(db, cookie, clock()) : null;
+    const reading = SAFE_METHODS.has(req.method);
+    const cached = cookie && reading ? cachedSession(sha256(cookie)) : null;
+    req.signedIn = cached ?? (cookie ? await fromSession(db, cookie, clock()) : null);
+    if (req.signedIn && !cached) rememberSession(req.signedIn);
     if (publicRoutes.has(req.routeOptions.url ?? '')) return;
     if (!req.signedIn) throw unauthenticated();
     if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== req.signedIn.csrfToken) {

@@ -1,6 +1,6 @@
 import type { AccountListItem, ListAccountsQuery, Page } from '@vested/contracts';
 import type { Actor, IsoDate } from '@vested/domain';
-import { and, count, eq, ilike, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
+import { and, count, eq, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { accounts, people } from '../../db/schema';
@@ -42,26 +42,28 @@ export async function listAccounts(
   const where = and(...conditions);
   const { businessNotes: _notes, ...listColumns } = accountColumns;
 
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select(listColumns)
-      .from(accounts)
-      .leftJoin(people, eq(people.id, accounts.managerPersonId))
-      .where(where)
-      .orderBy(...orderBy(query.sort, sortable, accounts.id))
-      .limit(query.pageSize)
-      .offset(offsetOf(query.page, query.pageSize)),
-    db.select({ n: count() }).from(accounts).where(where),
-  ]);
+  // The total rides along with the page (a window count) so a page costs one round trip; only a page
+  // past the end needs a separate count.
+  const rows = await db
+    .select({ ...listColumns, total: sql<number>`count(*) over()`.mapWith(Number) })
+    .from(accounts)
+    .leftJoin(people, eq(people.id, accounts.managerPersonId))
+    .where(where)
+    .orderBy(...orderBy(query.sort, sortable, accounts.id))
+    .limit(query.pageSize)
+    .offset(offsetOf(query.page, query.pageSize));
+  const total =
+    rows[0]?.total ??
+    (query.page === 1 ? 0 : ((await db.select({ n: count() }).from(accounts).where(where))[0]?.n ?? 0));
   return {
-    items: rows.map((r) => {
+    items: rows.map(({ total: _t, ...r }) => {
       const { businessNotes: _b, ...item } = presentAccount({
         ...(r as Omit<AccountRow, 'businessNotes'>),
         businessNotes: null,
       });
       return item;
     }),
-    total: totalRow?.n ?? 0,
+    total,
     page: query.page,
     pageSize: query.pageSize,
   };

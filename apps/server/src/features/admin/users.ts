@@ -8,6 +8,7 @@ import type { SignedIn } from '../../http/authenticate';
 import { conflict, notFound, ruleBroken, staleVersion } from '../../http/errors';
 import { containsPattern, offsetOf, orderBy } from '../../http/pagination';
 import { hashPassword } from '../../http/secrets';
+import { forgetUserSessions } from '../../http/session-cache';
 import { assertActivePerson, iso } from '../accounts/queries';
 import { recordAudit } from '../audit/record-audit';
 
@@ -131,6 +132,7 @@ export async function updateUser(
       .update(users)
       .set({ ...changed, version: sql`${users.version} + 1`, updatedAt: new Date().toISOString() })
       .where(eq(users.id, id));
+    forgetUserSessions(id);
     // A deactivated user is signed out everywhere at once.
     if ('active' in changes && !patch.active) await tx.delete(sessions).where(eq(sessions.userId, id));
     await recordAudit(tx, {
@@ -155,6 +157,7 @@ export async function resetPassword(db: Db, actor: SignedIn, id: string, newPass
       .returning({ id: users.id });
     if (updated.length === 0) throw notFound('User');
     await tx.delete(sessions).where(eq(sessions.userId, id));
+    forgetUserSessions(id);
     await recordAudit(tx, {
       actorUserId: actor.userId,
       entityType: 'user',

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import { invalid } from '../../http/errors';
 import { hashPassword, verifyPassword } from '../../http/secrets';
+import { forgetUserSessions } from '../../http/session-cache';
 import { recordAudit } from '../audit/record-audit';
 
 /** A user changes their own password; their other sessions end, this one stays. */
@@ -23,6 +24,7 @@ export async function changePassword(
     });
   }
   const passwordHash = await hashPassword(next);
+  forgetUserSessions(userId);
   await db.transaction(async (tx) => {
     await tx
       .update(users)

@@ -2,6 +2,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import { newSecret, sha256, verifyPassword } from '../../http/secrets';
+import { forgetSession } from '../../http/session-cache';
 
 export const SESSION_DAYS = 14;
 
@@ -38,5 +39,6 @@ export async function signIn(db: Db, email: string, password: string, now: Date)
 }
 
 export async function signOut(db: Db, sessionId: string): Promise<void> {
+  forgetSession(sessionId);
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import type { SignedIn } from '../../http/authenticate';
+import { forgetUserSessions } from '../../http/session-cache';
 import { recordAudit } from '../audit/record-audit';
 
 /**
@@ -36,6 +37,7 @@ export async function updateProfile(
       action: 'updated',
       changes,
     });
+    forgetUserSessions(actor.userId);
     return { ...actor, ...changed };
   });
 }

@@ -25,6 +25,9 @@ export async function openDatabase(opts: {
 }): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process: the pool
+    // discards it and the next query opens a new one.
+    pool.on('error', (err) => console.warn(`database connection lost: ${err.message}`));
     await pool.query('select 1');
     return {
       db: drizzlePg(pool, { schema }) as unknown as Db,

@@ -183,6 +183,8 @@ describe('listing', () => {
     const images = await director.client.get('/api/v1/accounts?objective=image&sort=-name&pageSize=1&page=2');
     expect(images.body).toMatchObject({ total: 2, page: 2, pageSize: 1 });
     expect(images.body.items.map((a: { name: string }) => a.name)).toEqual(['Xeno Image']);
+    const pastTheEnd = await director.client.get('/api/v1/accounts?objective=image&pageSize=1&page=9');
+    expect(pastTheEnd.body).toMatchObject({ items: [], total: 2, page: 9 });
     const search = await director.client.get('/api/v1/accounts?q=yotta');
     expect(search.body.items.map((a: { name: string }) => a.name)).toEqual(['Yotta Bank']);
     const wildcard = await director.client.get('/api/v1/accounts?q=%25');

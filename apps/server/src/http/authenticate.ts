@@ -55,10 +55,10 @@ async function fromToken(db: Db, secret: string, now: Date): Promise<SignedIn | 
     .limit(1);
   if (!row) return null;
   // Record use at most once a minute: a write per request would cost more than the request.
-  if (!row.lastUsedAt || Date.now() - Date.parse(row.lastUsedAt) > 60_000) {
+  if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) > 60_000) {
     await db
       .update(apiTokens)
-      .set({ lastUsedAt: new Date().toISOString() })
+      .set({ lastUsedAt: now.toISOString() })
       .where(eq(apiTokens.id, row.tokenId));
   }
   const { tokenId: _t, lastUsedAt: _l, ...user } = row;

@@ -187,6 +187,8 @@ describe('listing', () => {
     expect(pastTheEnd.body).toMatchObject({ items: [], total: 2, page: 9 });
     const search = await director.client.get('/api/v1/accounts?q=yotta');
     expect(search.body.items.map((a: { name: string }) => a.name)).toEqual(['Yotta Bank']);
+    const byTag = await director.client.get('/api/v1/accounts?q=EU&objective=image');
+    expect(byTag.body.items.map((a: { name: string }) => a.name)).toEqual(['Xeno Image', 'Zeta Pharma']);
     const wildcard = await director.client.get('/api/v1/accounts?q=%25');
     expect(wildcard.body.total).toBe(0);
     const badSort = await director.client.get('/api/v1/accounts?sort=password');

@@ -26,6 +26,16 @@ function sortableIn<T extends Record<keyof typeof sortable, unknown>>(page: T) {
   ) as Record<keyof typeof sortable, Column>;
 }
 
+/** Search looks in the name, the industry and the tags. */
+function matches(q: string): SQL | undefined {
+  const pattern = containsPattern(q);
+  return or(
+    ilike(accounts.name, pattern),
+    ilike(accounts.industry, pattern),
+    sql`array_to_string(${accounts.tags}, ' ') ilike ${pattern}`,
+  );
+}
+
 export async function listAccounts(
   db: Db,
   actor: Actor,
@@ -41,9 +51,7 @@ export async function listAccounts(
     query.phase ? eq(accounts.phase, query.phase) : undefined,
     query.status ? eq(accounts.status, query.status) : undefined,
     query.managerPersonId ? eq(accounts.managerPersonId, query.managerPersonId) : undefined,
-    query.q
-      ? or(ilike(accounts.name, containsPattern(query.q)), ilike(accounts.industry, containsPattern(query.q)))
-      : undefined,
+    query.q ? matches(query.q) : undefined,
   ];
   const where = and(...conditions);
   const { businessNotes: _notes, managerName: _m, ...ownColumns } = accountColumns;

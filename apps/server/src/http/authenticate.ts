@@ -56,10 +56,7 @@ async function fromToken(db: Db, secret: string, now: Date): Promise<SignedIn | 
   if (!row) return null;
   // Record use at most once a minute: a write per request would cost more than the request.
   if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) > 60_000) {
-    await db
-      .update(apiTokens)
-      .set({ lastUsedAt: now.toISOString() })
-      .where(eq(apiTokens.id, row.tokenId));
+    await db.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.tokenId));
   }
   const { tokenId: _t, lastUsedAt: _l, ...user } = row;
   return { ...user, via: 'token', sessionId: null, csrfToken: null };

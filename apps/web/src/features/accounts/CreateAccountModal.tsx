@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { AccountDetail, CreateAccountBody } from '@vested/contracts';
+import { Account, CreateAccountBody } from '@vested/contracts';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
@@ -28,7 +28,7 @@ export function CreateAccountModal({ opened, onClose }: { opened: boolean; onClo
 
   const create = useMutation({
     mutationFn: (body: Record<string, unknown>) =>
-      api.post('/api/v1/accounts', body, { schema: AccountDetail }),
+      api.post('/api/v1/accounts', body, { schema: Account }),
     onSuccess: async (account) => {
       notifications.show({ color: 'teal', message: t('accounts.created') });
       await queryClient.invalidateQueries({ queryKey: ['accounts', 'list'] });

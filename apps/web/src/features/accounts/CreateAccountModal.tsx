@@ -27,8 +27,7 @@ export function CreateAccountModal({ opened, onClose }: { opened: boolean; onClo
   const me = useMe();
 
   const create = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      api.post('/api/v1/accounts', body, { schema: Account }),
+    mutationFn: (body: Record<string, unknown>) => api.post('/api/v1/accounts', body, { schema: Account }),
     onSuccess: async (account) => {
       notifications.show({ color: 'teal', message: t('accounts.created') });
       await queryClient.invalidateQueries({ queryKey: ['accounts', 'list'] });

@@ -1,6 +1,6 @@
 import type { AccountListItem, ListAccountsQuery, Page } from '@vested/contracts';
 import type { Actor, IsoDate } from '@vested/domain';
-import { and, type Column, count, eq, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { accounts, people } from '../../db/schema';
@@ -19,12 +19,6 @@ const sortable = {
   tier: accounts.tier,
   updatedAt: accounts.updatedAt,
 };
-
-function sortableIn<T extends Record<keyof typeof sortable, unknown>>(page: T) {
-  return Object.fromEntries(
-    Object.keys(sortable).map((k) => [k, page[k as keyof typeof sortable]]),
-  ) as Record<keyof typeof sortable, Column>;
-}
 
 /** Search looks in the name, the industry and the tags. */
 function matches(q: string): SQL | undefined {
@@ -54,28 +48,21 @@ export async function listAccounts(
     query.q ? matches(query.q) : undefined,
   ];
   const where = and(...conditions);
-  const { businessNotes: _notes, managerName: _m, ...ownColumns } = accountColumns;
+  const { businessNotes: _notes, ...listColumns } = accountColumns;
 
-  // Filter, count (a window over the filtered rows) and cut the page on accounts alone, then join the
-  // managers' names onto the 50 rows of the page: one round trip, and the join never sees the rest.
-  const page = db
-    .select({ ...ownColumns, total: sql<number>`(count(*) over())::int`.as('total') })
+  // One round trip (each costs more than the SQL here): the total rides along as an uncorrelated
+  // subquery, which PostgreSQL runs once, and the page stops after its rows (an index walk in sort
+  // order). A window count(*) over() instead makes PostgreSQL build every matching row in full first.
+  // Only a page past the end, which returns no row to carry the total, needs a second query.
+  const countAll = sql<number>`(select count(*)::int from ${accounts} where ${where ?? sql`true`})`;
+  const rows = await db
+    .select({ ...listColumns, total: countAll })
     .from(accounts)
+    .leftJoin(people, eq(people.id, accounts.managerPersonId))
     .where(where)
     .orderBy(...orderBy(query.sort, sortable, accounts.id))
     .limit(query.pageSize)
-    .offset(offsetOf(query.page, query.pageSize))
-    .as('page');
-  const pageColumns = Object.fromEntries(
-    Object.keys(ownColumns).map((k) => [k, page[k as keyof typeof ownColumns]]),
-  ) as {
-    [K in keyof typeof ownColumns]: (typeof page)[K];
-  };
-  const rows = await db
-    .select({ ...pageColumns, total: page.total, managerName: people.name })
-    .from(page)
-    .leftJoin(people, eq(people.id, page.managerPersonId))
-    .orderBy(...orderBy(query.sort, sortableIn(page), page.id));
+    .offset(offsetOf(query.page, query.pageSize));
   const total =
     rows[0]?.total ??
     (query.page === 1 ? 0 : ((await db.select({ n: count() }).from(accounts).where(where))[0]?.n ?? 0));

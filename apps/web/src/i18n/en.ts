@@ -71,6 +71,7 @@ export const en = {
   },
   tier: { key: 'Key account', regular: 'Regular' },
   phase: { meeting_expectations: 'Meeting expectations', forming_expectations: 'Forming new expectations' },
+  phaseShort: { meeting_expectations: 'Phase 1', forming_expectations: 'Phase 2' },
   status: { active: 'Active', paused: 'Paused', closed: 'Closed' },
   sizeBand: { small: 'Small', medium: 'Medium', large: 'Large', enterprise: 'Enterprise' },
   teamRole: {

@@ -79,6 +79,7 @@ export const ru: Dictionary = {
   },
   tier: { key: 'Ключевой аккаунт', regular: 'Обычный' },
   phase: { meeting_expectations: 'Оправдание ожиданий', forming_expectations: 'Формирование новых ожиданий' },
+  phaseShort: { meeting_expectations: 'Этап 1', forming_expectations: 'Этап 2' },
   status: { active: 'Активный', paused: 'Приостановлен', closed: 'Закрыт' },
   sizeBand: { small: 'Малый', medium: 'Средний', large: 'Крупный', enterprise: 'Корпорация' },
   teamRole: {

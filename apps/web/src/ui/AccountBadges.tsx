@@ -37,12 +37,20 @@ export function TierBadge({ value }: { value: AccountTier }) {
   );
 }
 
-export function PhaseBadge({ value }: { value: AccountPhase }) {
+/** `compact` shows "Phase 1/2" (the full name in a tooltip) so a table row stays one line. */
+export function PhaseBadge({ value, compact = false }: { value: AccountPhase; compact?: boolean }) {
   const { t } = useTranslation();
-  return (
+  const badge = (
     <Badge style={full} color={phaseColor[value]} variant="light">
-      {t(`phase.${value}`)}
+      {t(compact ? `phaseShort.${value}` : `phase.${value}`)}
     </Badge>
+  );
+  return compact ? (
+    <Tooltip label={t(`phase.${value}`)} openDelay={300}>
+      {badge}
+    </Tooltip>
+  ) : (
+    badge
   );
 }
 

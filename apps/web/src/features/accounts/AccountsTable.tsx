@@ -20,7 +20,7 @@ export function AccountsTable({ items, sort, onSort, filtered }: Props) {
   );
 
   return (
-    <Table.ScrollContainer minWidth={1180}>
+    <Table.ScrollContainer minWidth={980}>
       <Table highlightOnHover verticalSpacing="sm" data-testid="accounts-table">
         <Table.Thead>
           <Table.Tr>
@@ -31,7 +31,6 @@ export function AccountsTable({ items, sort, onSort, filtered }: Props) {
             {th('status', t('accounts.fields.status'))}
             <Table.Th>{t('accounts.fields.manager')}</Table.Th>
             {th('industry', t('accounts.fields.industry'))}
-            {th('country', t('accounts.fields.country'))}
             {th('updatedAt', t('accounts.fields.updatedAt'))}
           </Table.Tr>
         </Table.Thead>
@@ -57,7 +56,7 @@ export function AccountsTable({ items, sort, onSort, filtered }: Props) {
                 <TierBadge value={a.tier} />
               </Table.Td>
               <Table.Td style={nowrap}>
-                <PhaseBadge value={a.phase} />
+                <PhaseBadge value={a.phase} compact />
               </Table.Td>
               <Table.Td style={nowrap}>
                 <StatusBadge value={a.status} />
@@ -74,10 +73,16 @@ export function AccountsTable({ items, sort, onSort, filtered }: Props) {
                 )}
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{a.industry ?? t('common.none')}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{a.country ?? t('common.none')}</Text>
+                {/* The country rides with the industry to keep the row within a laptop screen. */}
+                <Text size="sm">
+                  {a.industry ?? t('common.none')}
+                  {a.country && (
+                    <Text span size="sm" c="dimmed">
+                      {' · '}
+                      {a.country}
+                    </Text>
+                  )}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c="dimmed" style={nowrap}>
@@ -88,7 +93,7 @@ export function AccountsTable({ items, sort, onSort, filtered }: Props) {
           ))}
           {items.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={9}>
+              <Table.Td colSpan={8}>
                 <Text c="dimmed" ta="center" py="xl" data-testid="accounts-empty">
                   {filtered ? t('accounts.empty') : t('accounts.emptyAll')}
                 </Text>

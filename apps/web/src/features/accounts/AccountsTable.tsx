@@ -3,6 +3,7 @@ import type { AccountListItem } from '@vested/contracts';
 import { useTranslation } from 'react-i18next';
 import { ObjectiveBadge, PhaseBadge, StatusBadge, TierBadge } from '../../ui/AccountBadges';
 import { AnchorLink } from '../../ui/AnchorLink';
+import { EmptyRow } from '../../ui/EmptyRow';
 import { useFormat } from '../../ui/format';
 import { SortableTh } from '../../ui/SortableTh';
 
@@ -92,13 +93,7 @@ export function AccountsTable({ items, sort, onSort, filtered }: Props) {
             </Table.Tr>
           ))}
           {items.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={8}>
-                <Text c="dimmed" ta="center" py="xl" data-testid="accounts-empty">
-                  {filtered ? t('accounts.empty') : t('accounts.emptyAll')}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
+            <EmptyRow columns={8}>{filtered ? t('accounts.empty') : t('accounts.emptyAll')}</EmptyRow>
           )}
         </Table.Tbody>
       </Table>

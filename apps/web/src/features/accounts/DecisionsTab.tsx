@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { AccountDecision, AccountDetail } from '@vested/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmptyRow } from '../../ui/EmptyRow';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
@@ -80,15 +81,7 @@ export function DecisionsTab({ account }: { account: AccountDetail }) {
                   <Table.Td>{d.decidedByName ?? t('history.system')}</Table.Td>
                 </Table.Tr>
               ))}
-              {data.items.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={4}>
-                    <Text c="dimmed" ta="center" py="md" size="sm">
-                      {t('decisions.empty')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              )}
+              {data.items.length === 0 && <EmptyRow columns={4}>{t('decisions.empty')}</EmptyRow>}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>

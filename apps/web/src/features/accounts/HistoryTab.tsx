@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { AuditEntry } from '@vested/contracts';
 import { useTranslation } from 'react-i18next';
+import { EmptyRow } from '../../ui/EmptyRow';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
@@ -98,15 +99,7 @@ export function HistoryTab({ accountId }: { accountId: string }) {
                 </Table.Td>
               </Table.Tr>
             ))}
-            {data.items.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={4}>
-                  <Text c="dimmed" ta="center" py="md" size="sm">
-                    {t('history.empty')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
+            {data.items.length === 0 && <EmptyRow columns={4}>{t('history.empty')}</EmptyRow>}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Paper, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Table, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarOff, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../lib/api';
 import { AnchorLink } from '../../ui/AnchorLink';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { EmptyRow } from '../../ui/EmptyRow';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { todayIso, useFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
@@ -111,15 +112,7 @@ export function TeamTab({ account }: { account: AccountDetail }) {
               )}
             </Table.Tr>
           ))}
-          {members.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={canManage ? 6 : 5}>
-                <Text c="dimmed" size="sm" ta="center" py="sm">
-                  {empty}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          )}
+          {members.length === 0 && <EmptyRow columns={canManage ? 6 : 5}>{empty}</EmptyRow>}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { EmptyRow } from '../../ui/EmptyRow';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
@@ -102,15 +103,7 @@ export function TokensPage() {
                     </Table.Td>
                   </Table.Tr>
                 ))}
-                {data.items.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={7}>
-                      <Text c="dimmed" ta="center" py="xl">
-                        {t('tokens.empty')}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                )}
+                {data.items.length === 0 && <EmptyRow columns={7}>{t('tokens.empty')}</EmptyRow>}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>

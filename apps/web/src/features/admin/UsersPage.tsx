@@ -7,6 +7,7 @@ import { type User, UserRole } from '@vested/contracts';
 import { userRoles } from '@vested/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmptyRow } from '../../ui/EmptyRow';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useFormat } from '../../ui/format';
 import { useOptions } from '../../ui/options';
@@ -123,15 +124,7 @@ export function UsersPage() {
                     </Table.Td>
                   </Table.Tr>
                 ))}
-                {data.items.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={6}>
-                      <Text c="dimmed" ta="center" py="xl">
-                        {t('users.empty')}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                )}
+                {data.items.length === 0 && <EmptyRow columns={6}>{t('users.empty')}</EmptyRow>}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>

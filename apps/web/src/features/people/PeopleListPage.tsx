@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../lib/me';
 import { AnchorLink } from '../../ui/AnchorLink';
+import { EmptyRow } from '../../ui/EmptyRow';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { Pager } from '../../ui/Pager';
@@ -127,15 +128,7 @@ export function PeopleListPage() {
                     </Table.Td>
                   </Table.Tr>
                 ))}
-                {data.items.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={5}>
-                      <Text c="dimmed" ta="center" py="xl">
-                        {t('people.empty')}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                )}
+                {data.items.length === 0 && <EmptyRow columns={5}>{t('people.empty')}</EmptyRow>}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { accounts, accountTeamMembers } from '../../db/schema';
 import type { SignedIn } from '../../http/authenticate';
-import { forbidden } from '../../http/errors';
+import { forbidden, ruleBroken } from '../../http/errors';
 import { recordAudit } from '../audit/record-audit';
 import { assertActivePerson, reloadAccount } from './queries';
 
@@ -16,6 +16,9 @@ type Body = z.output<typeof CreateAccountBody>;
  */
 export async function createAccount(db: Db, actor: SignedIn, body: Body, today: IsoDate): Promise<Account> {
   if (!canOnWorkspace(actor, 'createAccount')) throw forbidden('Your role does not allow creating accounts');
+  if (actor.role === 'account_manager' && !actor.personId) {
+    throw ruleBroken('Your user is not linked to a person, so you cannot manage an account; ask an admin');
+  }
   const managerPersonId = actor.role === 'account_manager' ? actor.personId : (body.managerPersonId ?? null);
 
   return db.transaction(async (tx) => {

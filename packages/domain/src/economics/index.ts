@@ -1,0 +1,13 @@
+export * from './calendar';
+export * from './cost-rates';
+export { type Decimal, decimalFromNumber, divideHalfEven, parseDecimal } from './decimal';
+export * from './errors';
+export * from './figures';
+export * from './first-result';
+export * from './key-accounts';
+export * from './ledger';
+export * from './money';
+export * from './objectives';
+export * from './payback';
+export * from './rates';
+export * from './settings';

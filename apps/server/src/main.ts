@@ -5,7 +5,7 @@ import { bootstrapAdmin, hasNoAccounts } from './bootstrap';
 import { ConfigError, readConfig } from './config';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
-import { loadDemo } from './seed/demo';
+import { DemoNotEmptyError, loadDemo } from './seed/demo';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
@@ -21,8 +21,14 @@ async function main(): Promise<void> {
     app.log.info({ email: config.admin.email }, 'admin created');
   }
   if (config.demo && (await hasNoAccounts(database.db))) {
-    const summary = await loadDemo(database.db, isoDate(new Date()));
-    app.log.info(summary, 'demo workspace loaded');
+    try {
+      const summary = await loadDemo(database.db, isoDate(new Date()));
+      app.log.info(summary, 'demo workspace loaded');
+    } catch (err) {
+      // A workspace that has begun without accounts (people entered by hand) keeps its data.
+      if (!(err instanceof DemoNotEmptyError)) throw err;
+      app.log.warn(err.message);
+    }
   }
 
   let closing = false;

@@ -22,6 +22,8 @@ import { adminRoutes } from './features/admin/routes';
 import { authPublicRoutes, authRoutes } from './features/auth/routes';
 import { healthRoutes } from './features/health/routes';
 import { peopleRoutes } from './features/people/routes';
+import { pulsePublicRoutes, pulseRoutes } from './features/pulses/routes';
+import { stakeholderRoutes } from './features/stakeholders/routes';
 import { teamRoutes } from './features/teams/routes';
 import { installAuthentication } from './http/authenticate';
 import { installErrorHandler } from './http/errors';
@@ -98,11 +100,13 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   healthRoutes(app, ctx, opts.database);
   await app.register(async (v1) => {
-    installAuthentication(v1, ctx.db, ctx.clock, new Set(authPublicRoutes));
+    installAuthentication(v1, ctx.db, ctx.clock, new Set([...authPublicRoutes, ...pulsePublicRoutes]));
     authRoutes(v1, ctx);
     accountRoutes(v1, ctx);
     teamRoutes(v1, ctx);
     peopleRoutes(v1, ctx);
+    stakeholderRoutes(v1, ctx);
+    pulseRoutes(v1, ctx);
     adminRoutes(v1, ctx);
   });
 

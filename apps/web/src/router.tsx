@@ -64,6 +64,19 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/accounts/AccountPage'), 'AccountPage'),
 });
 
+const contactRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'accounts/$accountId/contacts/$contactId',
+  component: lazyRouteComponent(() => import('./features/stakeholders/ContactPage'), 'ContactPage'),
+});
+
+/** The client contact's satisfaction pulse: public, outside the signed-in layout. */
+const pulseRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'pulse/$token',
+  component: lazyRouteComponent(() => import('./features/pulse/PulsePage'), 'PulsePage'),
+});
+
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'people',
@@ -98,10 +111,12 @@ const tokensRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  pulseRoute,
   appRoute.addChildren([
     indexRoute,
     accountsRoute,
     accountRoute,
+    contactRoute,
     peopleRoute,
     personRoute,
     usersRoute,
@@ -126,7 +141,8 @@ declare module '@tanstack/react-router' {
 
 setOnUnauthenticated(() => {
   queryClient.setQueryData(meQuery.queryKey, null);
-  if (router.state.location.pathname !== '/sign-in') {
+  const path = router.state.location.pathname;
+  if (path !== '/sign-in' && !path.startsWith('/pulse/')) {
     void router.navigate({ to: '/sign-in', search: { redirect: router.state.location.href } });
   }
 });

@@ -4,3 +4,4 @@ export * from './auth';
 export * from './common';
 export * from './health';
 export * from './people';
+export * from './stakeholders';

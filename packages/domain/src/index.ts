@@ -4,3 +4,4 @@ export * from './economics';
 export * from './org-chart';
 export * from './permissions';
 export * from './roles';
+export * from './stakeholders';

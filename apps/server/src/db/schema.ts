@@ -202,3 +202,5 @@ export const auditLog = pgTable(
     index('audit_entity_idx').on(t.entityType, t.entityId),
   ],
 );
+
+export * from './schema-stakeholders';

@@ -125,7 +125,10 @@ describe.each(table)('$role', ({ role, own, foreign }) => {
 describe('an account manager without a person record', () => {
   it('cannot create an account it could then not see, and is told why', async () => {
     const orphan = await w.user('account_manager', { withPerson: false });
-    const res = await orphan.client.post('/api/v1/accounts', { name: 'Nobody Manages Me', objective: 'growth' });
+    const res = await orphan.client.post('/api/v1/accounts', {
+      name: 'Nobody Manages Me',
+      objective: 'growth',
+    });
     expect(res.status).toBe(422);
     expect(res.body.error.message).toMatch(/not linked to a person/);
     const all = await who.director!.client.get('/api/v1/accounts?q=Nobody%20Manages');

@@ -6,6 +6,7 @@ import { isApiError } from '../../lib/api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
+import { RelationshipsTab } from '../stakeholders/RelationshipsTab';
 import { AccountHeader } from './AccountHeader';
 import { accountQuery } from './accountQueries';
 import { accountTabs } from './accountSearch';
@@ -54,6 +55,9 @@ export function AccountPage() {
         </Tabs.Panel>
         <Tabs.Panel value="team">
           <TeamTab account={account} />
+        </Tabs.Panel>
+        <Tabs.Panel value="relationships">
+          <RelationshipsTab account={account} />
         </Tabs.Panel>
         <Tabs.Panel value="decisions">
           <DecisionsTab account={account} />

@@ -1,0 +1,175 @@
+/**
+ * The stakeholder map (PRODUCT.md idea 5): the client's contacts, who on our side holds each
+ * relationship, satisfaction readings, pulses (tokenized one-time survey links) and conflicts of interest.
+ * Part of the one schema: schema.ts re-exports this file.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accounts, people, users } from './schema';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+const stamps = {
+  version: integer('version').notNull().default(1),
+  createdAt: at('created_at').notNull().defaultNow(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+};
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    title: text('title'),
+    businessUnit: text('business_unit'),
+    email: text('email'),
+    phone: text('phone'),
+    reportsToContactId: uuid('reports_to_contact_id').references((): AnyPgColumn => contacts.id, {
+      onDelete: 'set null',
+    }),
+    level: text('level', { enum: ['executive', 'senior', 'middle', 'operational'] }),
+    decisionRole: text('decision_role', {
+      enum: [
+        'decision_maker',
+        'economic_buyer',
+        'influencer',
+        'technical_evaluator',
+        'user',
+        'champion',
+        'gatekeeper',
+        'blocker',
+      ],
+    }),
+    influence: integer('influence').notNull().default(3),
+    interest: integer('interest').notNull().default(3),
+    attitude: text('attitude', { enum: ['champion', 'supporter', 'neutral', 'skeptic', 'opponent'] })
+      .notNull()
+      .default('neutral'),
+    /** Their interests as short statements in their own words. */
+    interests: text('interests').array().notNull().default(sql`'{}'::text[]`),
+    notes: text('notes'),
+    status: text('status', { enum: ['active', 'left'] })
+      .notNull()
+      .default('active'),
+    leftOn: date('left_on', { mode: 'string' }),
+    ...stamps,
+  },
+  (t) => [
+    index('contacts_account_idx').on(t.accountId, t.name),
+    index('contacts_reports_to_idx').on(t.reportsToContactId),
+    check('contacts_influence_check', sql`${t.influence} between 1 and 5`),
+    check('contacts_interest_check', sql`${t.interest} between 1 and 5`),
+    check('contacts_left_check', sql`(${t.status} = 'left') = (${t.leftOn} is not null)`),
+  ],
+);
+
+/** One of our people holding the relationship with a contact, how deep it is and where we want it. */
+export const contactOwners = pgTable(
+  'contact_owners',
+  {
+    id: id(),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    depthNow: text('depth_now', {
+      enum: ['vendor', 'credible_source', 'problem_solver', 'trusted_advisor'],
+    }).notNull(),
+    depthTarget: text('depth_target', {
+      enum: ['vendor', 'credible_source', 'problem_solver', 'trusted_advisor'],
+    }),
+    lastTouchOn: date('last_touch_on', { mode: 'string' }),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('contact_owners_key').on(t.contactId, t.personId),
+    index('contact_owners_person_idx').on(t.personId),
+  ],
+);
+
+/** A contact's satisfaction history: never edited, only added to. */
+export const satisfactionReadings = pgTable(
+  'satisfaction_readings',
+  {
+    id: id(),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    takenOn: date('taken_on', { mode: 'string' }).notNull(),
+    score: integer('score').notNull(),
+    source: text('source', { enum: ['pulse', 'meeting', 'manager_estimate'] }).notNull(),
+    comment: text('comment'),
+    pulseId: uuid('pulse_id').references((): AnyPgColumn => pulses.id, { onDelete: 'set null' }),
+    recordedByUserId: uuid('recorded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('readings_contact_idx').on(t.contactId, t.takenOn),
+    check('readings_score_check', sql`${t.score} between 0 and 10`),
+  ],
+);
+
+/** A one-time survey link. The token itself is never stored: only its SHA-256. */
+export const pulses = pgTable(
+  'pulses',
+  {
+    id: id(),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    usedAt: at('used_at'),
+    sentByUserId: uuid('sent_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    npsAnswer: integer('nps_answer'),
+    csatAnswer: integer('csat_answer'),
+    comment: text('comment'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('pulses_token_key').on(t.tokenHash),
+    index('pulses_contact_idx').on(t.contactId, t.createdAt),
+    check('pulses_nps_check', sql`${t.npsAnswer} between 0 and 10`),
+    check('pulses_csat_check', sql`${t.csatAnswer} between 1 and 5`),
+  ],
+);
+
+/** What each side wants: `[{ contactIds, wants }]`. */
+export type ConflictSide = { contactIds: string[]; wants: string };
+
+export const conflictsOfInterest = pgTable(
+  'conflicts_of_interest',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    sides: jsonb('sides').$type<ConflictSide[]>().notNull(),
+    meaningForUs: text('meaning_for_us'),
+    resolution: text('resolution'),
+    outcome: text('outcome'),
+    status: text('status', { enum: ['open', 'resolved', 'abandoned'] })
+      .notNull()
+      .default('open'),
+    ...stamps,
+  },
+  (t) => [index('conflicts_account_idx').on(t.accountId, t.createdAt)],
+);

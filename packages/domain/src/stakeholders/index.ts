@@ -1,0 +1,6 @@
+export * from './cement';
+export * from './coverage';
+export * from './quadrant';
+export * from './scores';
+export * from './trends';
+export * from './vocabulary';

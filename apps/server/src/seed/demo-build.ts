@@ -5,6 +5,7 @@ import { addDays, addMonths, assertIsoDate, atMorning, maxDate, minDate } from '
 import { type DemoAccount, demoAccounts } from './demo-accounts';
 import { demoNotes } from './demo-notes';
 import { demoPeople, personEmail } from './demo-people';
+import { buildStakeholders, type StakeholderRows } from './demo-stakeholders';
 import {
   composedPhaseReason,
   fixedMembers,
@@ -26,6 +27,7 @@ export type DemoRows = {
   accounts: WithId<typeof accounts.$inferInsert>[];
   memberships: WithId<typeof accountTeamMembers.$inferInsert>[];
   decisions: WithId<typeof accountDecisions.$inferInsert>[];
+  stakeholders: StakeholderRows;
 };
 
 /** The date of the article (29 May 2017) as the seed: any fixed number gives the same demo every time. */
@@ -89,8 +91,10 @@ export function buildDemo(today: string, newId: () => string = randomUUID): Demo
       decidedAt: atMorning(on),
     });
 
+  const accountIdByKey = new Map<string, string>();
   for (const a of demoAccounts) {
     const id = newId();
+    accountIdByKey.set(a.key, id);
     const startedOn = minDate(addDays(monthsAgo(a.months), rng.int(0, 14)), today);
     const end = a.closedMonthsAgo ? monthsAgo(a.closedMonthsAgo) : null;
     const keyOn = a.keyMonthsAgo ? monthsAgo(a.keyMonthsAgo) : null;
@@ -170,7 +174,18 @@ export function buildDemo(today: string, newId: () => string = randomUUID): Demo
       decide(id, 'tier', 'key', 'regular', monthsAgo(k.demoted.monthsAgo), k.demoted.reason);
     }
   }
-  return { people: peopleRows, users: userRows, accounts: accountRows, memberships, decisions };
+  const stakeholders = buildStakeholders(
+    today,
+    (key) => accountIdByKey.get(key) ?? missing('account', key),
+    pid,
+    directorUserId,
+    newId,
+  );
+  return { people: peopleRows, users: userRows, accounts: accountRows, memberships, decisions, stakeholders };
+}
+
+function missing(what: string, key: string): never {
+  throw new Error(`Demo data names an unknown ${what} "${key}"`);
 }
 
 /** Team members join within two months of the account's start (never after today). */

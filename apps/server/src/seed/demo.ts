@@ -1,7 +1,18 @@
 import { count, inArray, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client';
-import { accountDecisions, accounts, accountTeamMembers, people, users } from '../db/schema';
+import {
+  accountDecisions,
+  accounts,
+  accountTeamMembers,
+  conflictsOfInterest,
+  contactOwners,
+  contacts,
+  people,
+  pulses,
+  satisfactionReadings,
+  users,
+} from '../db/schema';
 import { hashPassword } from '../http/secrets';
 import { buildDemo } from './demo-build';
 import { demoPassword, demoUsers } from './demo-users';
@@ -14,6 +25,7 @@ export type DemoSummary = {
   accounts: number;
   memberships: number;
   decisions: number;
+  contacts: number;
 };
 
 export class DemoNotEmptyError extends Error {
@@ -65,6 +77,12 @@ export async function loadDemo(db: Db, today: string): Promise<DemoSummary> {
     await insert(accounts, rows.accounts);
     await insert(accountTeamMembers, rows.memberships);
     await insert(accountDecisions, rows.decisions);
+    const s = rows.stakeholders;
+    await insert(contacts, s.contacts);
+    await insert(contactOwners, s.owners);
+    await insert(pulses, s.pulses);
+    await insert(satisfactionReadings, s.readings);
+    await insert(conflictsOfInterest, s.conflicts);
 
     return {
       people: rows.people.length,
@@ -72,6 +90,7 @@ export async function loadDemo(db: Db, today: string): Promise<DemoSummary> {
       accounts: rows.accounts.length,
       memberships: rows.memberships.length,
       decisions: rows.decisions.length,
+      contacts: s.contacts.length,
     };
   });
 }

@@ -2,9 +2,29 @@ import type { Changes } from '@vested/domain';
 import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema';
 
+/** Every kind of record whose changes are audited, area by area. */
+export type AuditedEntity =
+  | 'account'
+  | 'account_team_member'
+  | 'account_decision'
+  | 'person'
+  | 'user'
+  | 'api_token'
+  | 'contact'
+  | 'contact_owner'
+  | 'satisfaction_reading'
+  | 'pulse'
+  | 'conflict_of_interest'
+  | 'investment'
+  | 'monthly_return'
+  | 'value_event'
+  | 'exchange_rate'
+  | 'cost_rate'
+  | 'economics_settings';
+
 export type AuditEvent = {
   actorUserId: string | null;
-  entityType: 'account' | 'account_team_member' | 'account_decision' | 'person' | 'user' | 'api_token';
+  entityType: AuditedEntity;
   entityId: string;
   accountId?: string | null;
   action: string;

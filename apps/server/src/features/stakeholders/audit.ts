@@ -8,13 +8,10 @@ export type StakeholderEntity =
   | 'pulse'
   | 'conflict_of_interest';
 
-/**
- * The audit row of a stakeholder-map change, always with the account it belongs to. The entity types of
- * this area are not (yet) in record-audit's list; the column itself is free text.
- */
+/** The audit row of a stakeholder-map change, always with the account it belongs to. */
 export function auditStakeholders(
   tx: Db,
   event: Omit<AuditEvent, 'entityType' | 'accountId'> & { entityType: StakeholderEntity; accountId: string },
 ): Promise<void> {
-  return recordAudit(tx, event as unknown as AuditEvent);
+  return recordAudit(tx, event);
 }

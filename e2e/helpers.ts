@@ -66,3 +66,18 @@ export async function createAccountViaApi(
   expect(res.status()).toBe(201);
   return (await res.json()) as ApiAccount;
 }
+
+/**
+ * A request context signed in as `email` through the API: a session of its own, separate from any
+ * browser page (for arranging data a journey needs, or reading what another user may see).
+ */
+export async function signedInApi(
+  playwright: { request: { newContext: (o: { baseURL?: string }) => Promise<APIRequestContext> } },
+  baseURL: string | undefined,
+  email: string,
+): Promise<APIRequestContext> {
+  const request = await playwright.request.newContext({ baseURL });
+  const res = await request.post('/api/v1/auth/sign-in', { data: { email, password: DEMO_PASSWORD } });
+  expect(res.ok()).toBe(true);
+  return request;
+}

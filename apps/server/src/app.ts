@@ -20,6 +20,7 @@ import type { Database } from './db/client';
 import { accountRoutes } from './features/accounts/routes';
 import { adminRoutes } from './features/admin/routes';
 import { authPublicRoutes, authRoutes } from './features/auth/routes';
+import { economicsRoutes } from './features/economics/routes';
 import { healthRoutes } from './features/health/routes';
 import { peopleRoutes } from './features/people/routes';
 import { pulsePublicRoutes, pulseRoutes } from './features/pulses/routes';
@@ -108,6 +109,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     stakeholderRoutes(v1, ctx);
     pulseRoutes(v1, ctx);
     adminRoutes(v1, ctx);
+    economicsRoutes(v1, ctx);
   });
 
   const serveWeb = (opts.serveWeb ?? true) && existsSync(join(webDist, 'index.html'));

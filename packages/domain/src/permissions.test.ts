@@ -27,13 +27,19 @@ const actions: AccountAction[] = [
   'decideTier',
   'assignManager',
   'archive',
+  'readEconomics',
+  'recordInvestment',
+  'recordReturns',
+  'recordValueEvent',
 ];
 
-// R = read only, W = read + update/phase/team, A = everything. One row per role × relation to the account.
-const table: [string, Actor, 'none' | 'R' | 'W' | 'A'][] = [
+// R = read only (the account and its economics), F = finance (R + investments, returns, value events),
+// W = read + update/phase/team + investments and value events, A = everything.
+// One row per role × relation to the account.
+const table: [string, Actor, 'none' | 'R' | 'F' | 'W' | 'A'][] = [
   ['admin, not on the team', actor('admin'), 'A'],
   ['director, not on the team', actor('director'), 'A'],
-  ['finance, not on the team', actor('finance'), 'R'],
+  ['finance, not on the team', actor('finance'), 'F'],
   ['viewer, not on the team', actor('viewer'), 'R'],
   ['account manager of this account', actor('account_manager', 'p-am'), 'W'],
   ['account manager of another account', actor('account_manager', 'p-other'), 'none'],
@@ -44,10 +50,11 @@ const table: [string, Actor, 'none' | 'R' | 'W' | 'A'][] = [
   ['member without a person record', actor('member', null), 'none'],
 ];
 
-const expected: Record<'none' | 'R' | 'W' | 'A', AccountAction[]> = {
+const expected: Record<'none' | 'R' | 'F' | 'W' | 'A', AccountAction[]> = {
   none: [],
-  R: ['read'],
-  W: ['read', 'update', 'changePhase', 'manageTeam'],
+  R: ['read', 'readEconomics'],
+  F: ['read', 'readEconomics', 'recordInvestment', 'recordReturns', 'recordValueEvent'],
+  W: ['read', 'readEconomics', 'update', 'changePhase', 'manageTeam', 'recordInvestment', 'recordValueEvent'],
   A: actions,
 };
 
@@ -87,15 +94,66 @@ describe('canOnAccount: the access table', () => {
 
 describe('canOnWorkspace', () => {
   const rows: [UserRole, Record<string, boolean>][] = [
-    ['admin', { createAccount: true, managePeople: true, manageUsers: true, readAllAccounts: true }],
-    ['director', { createAccount: true, managePeople: true, manageUsers: false, readAllAccounts: true }],
+    [
+      'admin',
+      {
+        createAccount: true,
+        managePeople: true,
+        manageUsers: true,
+        readAllAccounts: true,
+        manageEconomics: true,
+      },
+    ],
+    [
+      'director',
+      {
+        createAccount: true,
+        managePeople: true,
+        manageUsers: false,
+        readAllAccounts: true,
+        manageEconomics: true,
+      },
+    ],
     [
       'account_manager',
-      { createAccount: true, managePeople: false, manageUsers: false, readAllAccounts: false },
+      {
+        createAccount: true,
+        managePeople: false,
+        manageUsers: false,
+        readAllAccounts: false,
+        manageEconomics: false,
+      },
     ],
-    ['member', { createAccount: false, managePeople: false, manageUsers: false, readAllAccounts: false }],
-    ['finance', { createAccount: false, managePeople: false, manageUsers: false, readAllAccounts: true }],
-    ['viewer', { createAccount: false, managePeople: false, manageUsers: false, readAllAccounts: true }],
+    [
+      'member',
+      {
+        createAccount: false,
+        managePeople: false,
+        manageUsers: false,
+        readAllAccounts: false,
+        manageEconomics: false,
+      },
+    ],
+    [
+      'finance',
+      {
+        createAccount: false,
+        managePeople: false,
+        manageUsers: false,
+        readAllAccounts: true,
+        manageEconomics: true,
+      },
+    ],
+    [
+      'viewer',
+      {
+        createAccount: false,
+        managePeople: false,
+        manageUsers: false,
+        readAllAccounts: true,
+        manageEconomics: false,
+      },
+    ],
   ];
   for (const [role, allowed] of rows) {
     for (const [action, yes] of Object.entries(allowed)) {

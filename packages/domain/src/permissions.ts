@@ -8,6 +8,18 @@ import type { TeamRole, UserRole } from './roles';
  * - account managers and members see only accounts whose team they are on today,
  *   and change only what their role on that account allows.
  * A route that finds `read` false answers 404, so an account's existence does not leak.
+ *
+ * Economics (PRODUCT.md ideas 1–3):
+ * - reading an account's economics (`readEconomics`) follows reading the account: a member sees the
+ *   figures of their own accounts only; finance and viewer read all of them;
+ * - recording investments (`recordInvestment`): admin, director, finance, and the account's lead (its
+ *   account manager) on that account — the AM logs the trips and studies they spend on it;
+ * - recording returns (`recordReturns`: monthly revenue and delivery cost): admin, director, finance —
+ *   the books are finance's;
+ * - value events (`recordValueEvent`: references, case studies…): admin, director, finance and the AM;
+ * - exchange rates, cost rates and the workspace's economics settings (`manageEconomics`, also needed
+ *   to read cost rates, which are close to salaries): admin, director, finance;
+ * - the portfolio lists only the accounts the actor may read (the ranking itself spans all of them).
  */
 export type Actor = { userId: string; role: UserRole; personId: string | null };
 
@@ -23,7 +35,11 @@ export type AccountAction =
   | 'manageTeam'
   | 'decideTier'
   | 'assignManager'
-  | 'archive';
+  | 'archive'
+  | 'readEconomics'
+  | 'recordInvestment'
+  | 'recordReturns'
+  | 'recordValueEvent';
 
 export type WorkspaceAction =
   | 'createAccount'
@@ -32,10 +48,13 @@ export type WorkspaceAction =
   | 'managePeople'
   | 'manageUsers'
   | 'manageTokens'
-  | 'readAllAccounts';
+  | 'readAllAccounts'
+  | 'manageEconomics';
 
 const seesEveryAccount: readonly UserRole[] = ['admin', 'director', 'finance', 'viewer'];
 const runsTheProgram: readonly UserRole[] = ['admin', 'director'];
+/** Who keeps the books: rates, settings and returns. */
+const keepsTheBooks: readonly UserRole[] = ['admin', 'director', 'finance'];
 /** Team roles that lead the account and so may edit it. */
 const leadingTeamRoles: readonly TeamRole[] = ['account_manager'];
 
@@ -47,6 +66,8 @@ export function canOnWorkspace(actor: Actor, action: WorkspaceAction): boolean {
       return seesEveryAccount.includes(actor.role);
     case 'createAccount':
       return runsTheProgram.includes(actor.role) || actor.role === 'account_manager';
+    case 'manageEconomics':
+      return keepsTheBooks.includes(actor.role);
     case 'managePeople':
     case 'assignManager':
       return runsTheProgram.includes(actor.role);
@@ -74,18 +95,26 @@ export function canOnAccount(
   today: IsoDate,
 ): boolean {
   if (runsTheProgram.includes(actor.role)) return true;
-  if (actor.role === 'finance' || actor.role === 'viewer') return action === 'read';
+  if (actor.role === 'finance')
+    return ['read', 'readEconomics', 'recordInvestment', 'recordReturns', 'recordValueEvent'].includes(
+      action,
+    );
+  if (actor.role === 'viewer') return action === 'read' || action === 'readEconomics';
 
   const roles = currentRolesOn(actor, facts, today);
   if (roles.length === 0) return false;
   const leads = roles.some((r) => leadingTeamRoles.includes(r));
   switch (action) {
     case 'read':
+    case 'readEconomics':
       return true;
     case 'update':
     case 'changePhase':
     case 'manageTeam':
+    case 'recordInvestment':
+    case 'recordValueEvent':
       return leads;
+    case 'recordReturns':
     case 'decideTier':
     case 'assignManager':
     case 'archive':

@@ -203,4 +203,5 @@ export const auditLog = pgTable(
   ],
 );
 
+export * from './schema-economics';
 export * from './schema-stakeholders';

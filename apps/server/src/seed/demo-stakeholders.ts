@@ -86,6 +86,7 @@ export function buildStakeholders(
           npsAnswer: nps,
           csatAnswer: csat,
           comment: null,
+          createdAt: atMorning(addDays(answeredOn, -4)),
         });
         rows.readings.push({
           id: newId(),

@@ -7,6 +7,7 @@ export * from './first-result';
 export * from './key-accounts';
 export * from './ledger';
 export * from './money';
+export * from './monthly';
 export * from './objectives';
 export * from './payback';
 export * from './rates';

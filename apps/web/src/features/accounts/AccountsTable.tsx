@@ -93,7 +93,9 @@ export function AccountsTable({ items, sort, onSort, filtered }: Props) {
             </Table.Tr>
           ))}
           {items.length === 0 && (
-            <EmptyRow columns={8}>{filtered ? t('accounts.empty') : t('accounts.emptyAll')}</EmptyRow>
+            <EmptyRow columns={8} testId="accounts-empty">
+              {filtered ? t('accounts.empty') : t('accounts.emptyAll')}
+            </EmptyRow>
           )}
         </Table.Tbody>
       </Table>

@@ -1,0 +1,226 @@
+/**
+ * Account economics (PRODUCT.md ideas 1–3): what the company invests in an account, what comes back,
+ * the rates that value and convert it, and the monthly rollup every figure is computed from.
+ * Part of the one schema: schema.ts re-exports this file.
+ *
+ * Money is an integer count of the currency's minor unit (bigint, read as a JS number) plus its ISO
+ * 4217 code; rates, hours and fractions are exact decimals (text or numeric), never floating point.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accounts, people, users } from './schema';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+const minor = (name: string) => bigint(name, { mode: 'number' });
+const stamps = {
+  version: integer('version').notNull().default(1),
+  createdAt: at('created_at').notNull().defaultNow(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+};
+const accountId = () =>
+  uuid('account_id')
+    .notNull()
+    .references(() => accounts.id, { onDelete: 'cascade' });
+
+export const investmentKindValues = ['labor', 'travel', 'business_study', 'organizational', 'other'] as const;
+export const returnKindValues = ['revenue', 'delivery_cost'] as const;
+/** What a rollup row sums: an investment kind or a return kind. */
+export const rollupKindValues = [...investmentKindValues, ...returnKindValues] as const;
+
+/** The workspace's economics settings: one row (id 1), created on the first change. */
+export const economicsSettings = pgTable(
+  'economics_settings',
+  {
+    id: integer('id').primaryKey().default(1),
+    baseCurrency: text('base_currency').notNull().default('USD'),
+    returnBasis: text('return_basis', { enum: ['margin', 'revenue'] })
+      .notNull()
+      .default('margin'),
+    /** Exact decimals as typed: '0.04' is 4% a year. */
+    annualInflation: text('annual_inflation').notNull().default('0'),
+    keyAccountShare: text('key_account_share').notNull().default('0.25'),
+    firstResultRule: text('first_result_rule', { enum: ['follow_on_work', 'return_above_initial'] })
+      .notNull()
+      .default('follow_on_work'),
+    roiTarget: text('roi_target').notNull().default('1.2'),
+    preservationTolerance: text('preservation_tolerance').notNull().default('0.05'),
+    valueScoreTarget: text('value_score_target').notNull().default('10'),
+    nearMiss: text('near_miss').notNull().default('0.1'),
+    ...stamps,
+  },
+  (t) => [check('economics_settings_one_row', sql`${t.id} = 1`)],
+);
+
+/** 1 unit of `currency` = `rate_per_base` units of the base currency, for the whole month. */
+export const exchangeRates = pgTable(
+  'exchange_rates',
+  {
+    currency: text('currency').notNull(),
+    /** YYYY-MM */
+    month: text('month').notNull(),
+    ratePerBase: text('rate_per_base').notNull(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [unique('exchange_rates_key').on(t.currency, t.month)],
+);
+
+/** Hourly cost rates, effective from a date until the next one of the same owner. */
+export const costRates = pgTable(
+  'cost_rates',
+  {
+    id: id(),
+    level: text('level', { enum: ['person', 'role', 'workspace'] }).notNull(),
+    personId: uuid('person_id').references(() => people.id, { onDelete: 'cascade' }),
+    role: text('role'),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    hourlyMinor: minor('hourly_minor').notNull(),
+    currency: text('currency').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    unique('cost_rates_key').on(t.level, t.personId, t.role, t.fromDate).nullsNotDistinct(),
+    check(
+      'cost_rates_owner',
+      sql`(${t.level} = 'person' and ${t.personId} is not null and ${t.role} is null)
+        or (${t.level} = 'role' and ${t.role} is not null and ${t.personId} is null)
+        or (${t.level} = 'workspace' and ${t.personId} is null and ${t.role} is null)`,
+    ),
+  ],
+);
+
+/**
+ * What the company puts into an account. Money kinds carry amount + currency; `labor` carries a person,
+ * their role on the account and hours (valued at the cost rate of the day, see economics_labor_days).
+ */
+export const investments = pgTable(
+  'investments',
+  {
+    id: id(),
+    accountId: accountId(),
+    kind: text('kind', { enum: investmentKindValues }).notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    amountMinor: minor('amount_minor'),
+    currency: text('currency'),
+    personId: uuid('person_id').references(() => people.id),
+    role: text('role'),
+    hours: numeric('hours', { precision: 12, scale: 6, mode: 'string' }),
+    note: text('note'),
+    /** The import that created the entry (imports come later; undo removes one import's entries). */
+    importId: uuid('import_id'),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    ...stamps,
+  },
+  (t) => [
+    index('investments_account_idx').on(t.accountId, t.date),
+    index('investments_import_idx').on(t.importId),
+    check(
+      'investments_shape',
+      sql`(${t.kind} = 'labor' and ${t.personId} is not null and ${t.hours} is not null
+            and ${t.amountMinor} is null and ${t.currency} is null)
+        or (${t.kind} <> 'labor' and ${t.amountMinor} is not null and ${t.currency} is not null
+            and ${t.hours} is null)`,
+    ),
+  ],
+);
+
+/** Monthly financial return per account, per kind and currency, as finance reports it. */
+export const monthlyReturns = pgTable(
+  'monthly_returns',
+  {
+    id: id(),
+    accountId: accountId(),
+    month: text('month').notNull(),
+    kind: text('kind', { enum: returnKindValues }).notNull(),
+    amountMinor: minor('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    importId: uuid('import_id'),
+    ...stamps,
+  },
+  (t) => [unique('monthly_returns_key').on(t.accountId, t.month, t.kind, t.currency)],
+);
+
+/** Non-financial returns: references, case studies, logo use… with a score and an optional money equivalent. */
+export const valueEvents = pgTable(
+  'value_events',
+  {
+    id: id(),
+    accountId: accountId(),
+    date: date('date', { mode: 'string' }).notNull(),
+    kind: text('kind', {
+      enum: ['reference', 'case_study', 'logo_use', 'referral', 'joint_talk', 'award', 'other'],
+    }).notNull(),
+    score: integer('score').notNull(),
+    equivalentMinor: minor('equivalent_minor'),
+    equivalentCurrency: text('equivalent_currency'),
+    note: text('note'),
+    ...stamps,
+  },
+  (t) => [
+    index('value_events_account_idx').on(t.accountId, t.date),
+    check('value_events_score', sql`${t.score} >= 0`),
+  ],
+);
+
+/**
+ * Labor hours per account × person × role × day, valued at the cost rate of that day: the grain at which
+ * the domain values labor (a person's hours of one day are summed, then valued once). Maintained with
+ * the rollup, by features/economics/rollup.ts only. `cost_minor`/`cost_currency` are null while no cost
+ * rate applies to the day.
+ */
+export const laborDays = pgTable(
+  'economics_labor_days',
+  {
+    accountId: accountId(),
+    personId: uuid('person_id').notNull(),
+    role: text('role'),
+    date: date('date', { mode: 'string' }).notNull(),
+    microHours: minor('micro_hours').notNull(),
+    entries: integer('entries').notNull(),
+    costMinor: minor('cost_minor'),
+    costCurrency: text('cost_currency'),
+  },
+  (t) => [
+    unique('labor_days_key').on(t.accountId, t.personId, t.role, t.date).nullsNotDistinct(),
+    index('labor_days_revalue_idx').on(t.date),
+  ],
+);
+
+/**
+ * THE MONTHLY ROLLUP every figure is computed from: per account × month × kind × currency × person, the
+ * sum of the raw entries in their own currency (labor: the valued days, in the cost rate's currency, or
+ * 'XXX' while unvalued), their hours, their count, and that sum converted once into the base currency
+ * at the month's rate (null while the rate is missing). Written only by features/economics/rollup.ts,
+ * in the transaction of the entry it sums; `scripts/check-rollup.ts` recomputes it from the raw entries.
+ */
+export const monthlyRollup = pgTable(
+  'economics_monthly_rollup',
+  {
+    accountId: accountId(),
+    month: text('month').notNull(),
+    kind: text('kind', { enum: rollupKindValues }).notNull(),
+    currency: text('currency').notNull(),
+    personId: uuid('person_id'),
+    amountMinor: minor('amount_minor').notNull(),
+    microHours: minor('micro_hours').notNull().default(0),
+    entries: integer('entries').notNull(),
+    baseMinor: minor('base_minor'),
+  },
+  (t) => [
+    unique('monthly_rollup_key').on(t.accountId, t.month, t.kind, t.currency, t.personId).nullsNotDistinct(),
+    index('monthly_rollup_rate_idx').on(t.currency, t.month),
+    index('monthly_rollup_month_idx').on(t.month, t.accountId),
+  ],
+);

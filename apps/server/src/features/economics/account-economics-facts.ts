@@ -1,0 +1,40 @@
+import { type ConvertedSum, type IsoDate, type Ledger, lastDayOf, MissingCostRate } from '@vested/domain';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+
+type Event = {
+  date: IsoDate;
+  kind: Ledger['valueEvents'][number]['kind'];
+  score: number;
+  amount: number | null;
+  currency: string | null;
+  rate: string | null;
+};
+export type Facts = { sums: (ConvertedSum & { name: string | null })[]; events: Event[] };
+
+/** The account's monthly sums and value events up to `to`, with names and rates: one round trip. */
+export async function loadFacts(db: Db, accountId: string, to: string): Promise<Facts> {
+  const result = await db.execute(sql`select
+    (select coalesce(json_agg(json_build_object('month', r.month, 'kind', r.kind, 'currency', r.currency,
+        'personId', r.person_id, 'entries', r.entries, 'base', r.base_minor, 'name', p.name)), '[]'::json)
+      from economics_monthly_rollup r left join people p on p.id = r.person_id
+      where r.account_id = ${accountId} and r.month <= ${to}) as sums,
+    (select coalesce(json_agg(json_build_object('date', e.date, 'kind', e.kind, 'score', e.score,
+        'amount', e.equivalent_minor, 'currency', e.equivalent_currency, 'rate', x.rate_per_base)), '[]'::json)
+      from value_events e left join exchange_rates x
+        on x.currency = e.equivalent_currency and x.month = to_char(e.date, 'YYYY-MM')
+      where e.account_id = ${accountId} and e.date <= ${lastDayOf(to)}) as events`);
+  const [row] = (result as unknown as { rows: { sums: unknown; events: unknown }[] }).rows;
+  const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+  return { sums: parse(row?.sums ?? '[]'), events: parse(row?.events ?? '[]') };
+}
+
+/** Labor hours no cost rate values: the 422 names the first such day of the month. */
+export async function firstUnvaluedDay(db: Db, accountId: string, month: string): Promise<never> {
+  const result = await db.execute(sql`select person_id, role, date::text as date from economics_labor_days
+    where account_id = ${accountId} and cost_currency is null and to_char(date, 'YYYY-MM') = ${month}
+    order by date limit 1`);
+  const [d] = (result as unknown as { rows: { person_id: string; role: string | null; date: string }[] })
+    .rows;
+  throw new MissingCostRate(d?.person_id ?? 'unknown', d?.role ?? null, d?.date ?? lastDayOf(month));
+}

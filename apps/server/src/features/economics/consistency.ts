@@ -1,0 +1,116 @@
+import {
+  type ConvertedSum,
+  exchangeRates as domainRates,
+  MissingRate,
+  type MonthlySum,
+  monthlySumKey,
+  monthlySums,
+  type TeamRole,
+  toBaseAmount,
+  unvaluedCurrency,
+} from '@vested/domain';
+import type { Db } from '../../db/client';
+import { costRates, exchangeRates, investments, monthlyReturns, monthlyRollup } from '../../db/schema';
+import { costRatesOf } from './rollup-store';
+import { loadSettingsRow } from './settings';
+
+export type RollupDifference = {
+  accountId: string;
+  key: string;
+  stored: (Omit<MonthlySum, 'month' | 'kind' | 'currency' | 'personId'> & { base: number | null }) | null;
+  expected: (Omit<MonthlySum, 'month' | 'kind' | 'currency' | 'personId'> & { base: number | null }) | null;
+};
+
+type Figures = Pick<MonthlySum, 'amount' | 'microHours' | 'entries'> & Pick<ConvertedSum, 'base'>;
+const same = (a: Figures, b: Figures) =>
+  a.amount === b.amount && a.microHours === b.microHours && a.entries === b.entries && a.base === b.base;
+
+/**
+ * Recomputes the rollup from the raw investments and returns with the domain's own rules (labor valued
+ * per person × role × day at that day's cost rate, each monthly sum converted once at its month's rate)
+ * and lists every row where the stored rollup differs. Empty means consistent. Reads every raw entry:
+ * a check to run, not a request path.
+ */
+export async function checkRollup(db: Db): Promise<RollupDifference[]> {
+  const [settings, rawInvestments, rawReturns, rateRows, costRows, stored] = await Promise.all([
+    loadSettingsRow(db),
+    db.select().from(investments),
+    db.select().from(monthlyReturns),
+    db.select().from(exchangeRates),
+    db.select().from(costRates),
+    db.select().from(monthlyRollup),
+  ]);
+  const rates = domainRates(settings.baseCurrency, rateRows);
+  const costs = costRatesOf(costRows);
+  const accounts = new Set([...rawInvestments, ...rawReturns, ...stored].map((r) => r.accountId));
+  const differences: RollupDifference[] = [];
+  for (const accountId of accounts) {
+    const own = rawInvestments.filter((i) => i.accountId === accountId);
+    const sums = monthlySums(
+      {
+        labor: own.flatMap((i) =>
+          i.kind === 'labor'
+            ? [
+                {
+                  date: i.date,
+                  personId: i.personId!,
+                  role: i.role as TeamRole | null,
+                  hours: Number(i.hours),
+                },
+              ]
+            : [],
+        ),
+        spent: own.flatMap((i) =>
+          i.kind === 'labor'
+            ? []
+            : [
+                {
+                  kind: i.kind,
+                  date: i.date,
+                  personId: i.personId,
+                  money: { amount: i.amountMinor!, currency: i.currency! },
+                },
+              ],
+        ),
+        returns: rawReturns
+          .filter((r) => r.accountId === accountId)
+          .map((r) => ({
+            month: r.month,
+            kind: r.kind,
+            money: { amount: r.amountMinor, currency: r.currency },
+          })),
+      },
+      costs,
+    );
+    const expected = new Map<string, Figures>();
+    for (const s of sums) {
+      let base: number | null = null;
+      if (s.currency !== unvaluedCurrency)
+        try {
+          base = toBaseAmount(s, rates);
+        } catch (err) {
+          if (!(err instanceof MissingRate)) throw err;
+        }
+      expected.set(monthlySumKey(s), {
+        amount: s.amount,
+        microHours: s.microHours,
+        entries: s.entries,
+        base,
+      });
+    }
+    const found = new Map<string, Figures>(
+      stored
+        .filter((r) => r.accountId === accountId)
+        .map((r) => [
+          monthlySumKey(r),
+          { amount: r.amountMinor, microHours: r.microHours, entries: r.entries, base: r.baseMinor },
+        ]),
+    );
+    for (const key of new Set([...expected.keys(), ...found.keys()])) {
+      const e = expected.get(key) ?? null;
+      const f = found.get(key) ?? null;
+      if (!e || !f || !same(e, f)) differences.push({ accountId, key, stored: f, expected: e });
+    }
+  }
+  return differences;
+}

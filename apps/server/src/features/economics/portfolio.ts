@@ -1,0 +1,215 @@
+import type { PortfolioItem, PortfolioPage, PortfolioQuery } from '@vested/contracts';
+import {
+  type AccountObjective,
+  type AccountTier,
+  addMonths,
+  assessObjective,
+  firstDayOf,
+  type IsoDate,
+  lastDayOf,
+  MissingRate,
+  roiMultiple,
+  suggestKeyAccounts,
+  unvaluedCurrency,
+} from '@vested/domain';
+import { sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../../db/client';
+import { accounts } from '../../db/schema';
+import type { SignedIn } from '../../http/authenticate';
+import { offsetOf } from '../../http/pagination';
+import { visibleTo } from '../accounts/queries';
+import { lastCompleteMonth } from './account-economics';
+import { firstUnvaluedDay } from './account-economics-facts';
+import { num } from './rollup-store';
+import { domainSettings, loadSettingsRow } from './settings';
+
+type Row = {
+  id: string;
+  name: string;
+  objective: AccountObjective;
+  tier: AccountTier;
+  manager_person_id: string | null;
+  manager_name: string | null;
+  invested: unknown;
+  revenue: unknown;
+  delivery: unknown;
+  return_months: unknown;
+  prev_revenue: unknown;
+  prev_delivery: unknown;
+  prev_return_months: unknown;
+  missing: string | null;
+  score: unknown;
+  events: unknown;
+  visible: boolean;
+};
+
+const investmentKinds = sql.raw(`('labor', 'travel', 'business_study', 'organizational', 'other')`);
+
+/**
+ * Every account's trailing-twelve-month figures straight from the rollup, in one query: sums of the
+ * stored base amounts of 24 months per account (this year and the one before, for the objectives), the
+ * value score, and whether the caller may see it. Ranking spans every account, so a key suggestion does
+ * not depend on who looks; the answer lists only the visible ones.
+ */
+export async function portfolio(
+  db: Db,
+  actor: SignedIn,
+  query: z.output<typeof PortfolioQuery>,
+  today: IsoDate,
+): Promise<PortfolioPage> {
+  const settings = domainSettings(await loadSettingsRow(db));
+  const to = query.asOf ?? lastCompleteMonth(today);
+  const from = addMonths(to, -11);
+  const previousFrom = addMonths(to, -23);
+  const visible = visibleTo(actor, today) ?? sql`true`;
+  const result = await db.execute(sql`
+    with agg as (
+      select account_id,
+        coalesce(sum(base_minor) filter (where kind in ${investmentKinds} and month >= ${from}), 0) as invested,
+        coalesce(sum(base_minor) filter (where kind = 'revenue' and month >= ${from}), 0) as revenue,
+        coalesce(sum(base_minor) filter (where kind = 'delivery_cost' and month >= ${from}), 0) as delivery,
+        count(distinct month) filter (where kind in ('revenue', 'delivery_cost') and month >= ${from}) as return_months,
+        coalesce(sum(base_minor) filter (where kind = 'revenue' and month < ${from}), 0) as prev_revenue,
+        coalesce(sum(base_minor) filter (where kind = 'delivery_cost' and month < ${from}), 0) as prev_delivery,
+        count(distinct month) filter (where kind in ('revenue', 'delivery_cost') and month < ${from}) as prev_return_months,
+        min(case when base_minor is null then currency || ' ' || month end) as missing
+      from economics_monthly_rollup where month between ${previousFrom} and ${to}
+      group by account_id
+    ), ev as (
+      select account_id, sum(score) as score, count(*) as events from value_events
+      where date between ${firstDayOf(from)} and ${lastDayOf(to)} group by account_id
+    )
+    select ${accounts.id} as id, ${accounts.name} as name, ${accounts.objective} as objective,
+      ${accounts.tier} as tier, ${accounts.managerPersonId} as manager_person_id, p.name as manager_name,
+      agg.invested, agg.revenue, agg.delivery, agg.return_months, agg.prev_revenue, agg.prev_delivery,
+      agg.prev_return_months, agg.missing, ev.score, ev.events, (${visible}) as visible
+    from ${accounts}
+      left join people p on p.id = ${accounts.managerPersonId}
+      left join agg on agg.account_id = ${accounts.id}
+      left join ev on ev.account_id = ${accounts.id}
+    where ${accounts.archivedAt} is null`);
+  const rows = (result as unknown as { rows: Row[] }).rows;
+
+  const missing = rows
+    .map((r) => r.missing)
+    .filter((m): m is string => m !== null)
+    .sort()[0];
+  if (missing) {
+    const [currency, month] = missing.split(' ') as [string, string];
+    const account = rows.find((r) => r.missing === missing)!;
+    if (currency === unvaluedCurrency) await firstUnvaluedDay(db, account.id, month);
+    throw new MissingRate(currency, month);
+  }
+
+  const margin = settings.returnBasis === 'margin';
+  const figures = rows.map((r) => {
+    const invested = num(r.invested);
+    const revenue = num(r.revenue);
+    const returned = margin ? revenue - num(r.delivery) : revenue;
+    const previous = margin ? num(r.prev_revenue) - num(r.prev_delivery) : num(r.prev_revenue);
+    const measures = {
+      currency: settings.baseCurrency,
+      invested,
+      returned,
+      hasReturns: num(r.return_months) > 0,
+      previousReturned: previous,
+      previousHasReturns: num(r.prev_return_months) > 0,
+      valueScore: num(r.score),
+      valueEvents: num(r.events),
+    };
+    const judged = assessObjective(r.objective, measures, settings.targets, settings.annualInflation);
+    return {
+      r,
+      invested,
+      revenue,
+      returned,
+      roi: roiMultiple(returned, invested),
+      judged,
+      score: num(r.score),
+    };
+  });
+  const ranked = new Map(
+    suggestKeyAccounts(
+      figures.map((f) => ({
+        accountId: f.r.id,
+        objective: f.r.objective,
+        roiMultiple: f.roi,
+        valueScore: f.score,
+        decidedTier: f.r.tier,
+      })),
+      settings.keyAccountShare,
+    ).map((k) => [k.accountId, k]),
+  );
+
+  const items: PortfolioItem[] = figures
+    .filter((f) => f.r.visible)
+    .map((f) => {
+      const k = ranked.get(f.r.id)!;
+      return {
+        accountId: f.r.id,
+        name: f.r.name,
+        objective: f.r.objective,
+        managerPersonId: f.r.manager_person_id,
+        managerName: f.r.manager_name,
+        invested: f.invested,
+        returned: f.returned,
+        revenue: f.revenue,
+        net: f.returned - f.invested,
+        roiMultiple: f.roi,
+        valueScore: f.score,
+        rankGroup: k.group,
+        rank: k.rank,
+        suggestedTier: k.suggestedTier,
+        decidedTier: k.decidedTier,
+        status: f.judged.status,
+        reasons: f.judged.reasons,
+      };
+    })
+    .filter(
+      (i) =>
+        (!query.objective || i.objective === query.objective) &&
+        (!query.tier || i.decidedTier === query.tier) &&
+        (!query.suggestedTier || i.suggestedTier === query.suggestedTier) &&
+        (!query.status || i.status === query.status) &&
+        (!query.managerPersonId || i.managerPersonId === query.managerPersonId),
+    )
+    .sort(comparator(query.sort));
+  const start = offsetOf(query.page, query.pageSize);
+  return {
+    items: items.slice(start, start + query.pageSize),
+    total: items.length,
+    page: query.page,
+    pageSize: query.pageSize,
+    currency: settings.baseCurrency,
+    asOf: lastDayOf(to),
+    period: { from: firstDayOf(from), to: lastDayOf(to) },
+  };
+}
+
+/** Sort by one field (`-field` descending); a missing value (no ROI, no rank) goes last either way. */
+function comparator(sort: string): (a: PortfolioItem, b: PortfolioItem) => number {
+  const descending = sort.startsWith('-');
+  const field = (descending ? sort.slice(1) : sort) as
+    | 'name'
+    | 'invested'
+    | 'returned'
+    | 'roiMultiple'
+    | 'rank'
+    | 'valueScore';
+  return (a, b) => {
+    const x = a[field];
+    const y = b[field];
+    if (x === null || y === null) {
+      if (x !== y) return x === null ? 1 : -1;
+    } else if (x !== y) {
+      const order = typeof x === 'string' ? x.localeCompare(y as string) : x - (y as number);
+      return descending ? -order : order;
+    }
+    return (
+      a.rankGroup.localeCompare(b.rankGroup) ||
+      a.name.localeCompare(b.name) ||
+      a.accountId.localeCompare(b.accountId)
+    );
+  };
+}

@@ -106,12 +106,16 @@ async function claireAccount(
 
 /**
  * A full-page screenshot from the top of the page (a page left scrolled down draws its sticky header
- * in the middle of a full-page picture), once the toasts are gone.
+ * in the middle of a full-page picture), without the toasts.
  */
 async function shot(page: Page, name: string): Promise<void> {
-  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
+  // Toasts pause while hovered and may outlive any wait: keep them out of the picture instead.
+  const hide = await page.addStyleTag({
+    content: '.mantine-Notifications-root { display: none !important; }',
+  });
   await page.evaluate('window.scrollTo(0, 0)');
   await snap(page, name);
+  await hide.evaluate((style) => style.remove());
 }
 
 /** What the screen shows now (a dialog stays centred, unlike in a full-page picture). */

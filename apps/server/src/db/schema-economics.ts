@@ -16,20 +16,13 @@ import {
   numeric,
   pgTable,
   text,
-  timestamp,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { at, id, stamps } from './columns';
 import { accounts, people, users } from './schema';
 
-const id = () => uuid('id').primaryKey().defaultRandom();
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 const minor = (name: string) => bigint(name, { mode: 'number' });
-const stamps = {
-  version: integer('version').notNull().default(1),
-  createdAt: at('created_at').notNull().defaultNow(),
-  updatedAt: at('updated_at').notNull().defaultNow(),
-};
 const accountId = () =>
   uuid('account_id')
     .notNull()

@@ -13,19 +13,11 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { at, id, stamps } from './columns';
 import { accounts, people, users } from './schema';
-
-const id = () => uuid('id').primaryKey().defaultRandom();
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
-const stamps = {
-  version: integer('version').notNull().default(1),
-  createdAt: at('created_at').notNull().defaultNow(),
-  updatedAt: at('updated_at').notNull().defaultNow(),
-};
 
 export const contacts = pgTable(
   'contacts',

@@ -13,7 +13,6 @@ import {
   check,
   date,
   index,
-  integer,
   jsonb,
   pgTable,
   text,
@@ -21,13 +20,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-
-const id = () => uuid('id').primaryKey().defaultRandom();
-const stamps = {
-  version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-};
+import { id, stamps } from './columns';
 
 export const people = pgTable(
   'people',

@@ -353,7 +353,7 @@ test('a pulse answered through its public link changes the figures', async ({
   await expect(tab.getByTestId('figures-panel')).toContainText('1 of 1 read (3 active) at 7+');
   await expect(tab.getByTestId('figure-weighted')).toHaveText('50%');
   await expect(tab.getByTestId('figure-nps')).toHaveText('+100');
-  await expect(tab.getByTestId('figures-panel')).toContainText('1 promoters · 0 passive · 0 detractors');
+  await expect(tab.getByTestId('figures-panel')).toContainText('promoters 1 · passives 0 · detractors 0');
   await expect(tab.getByTestId('figure-csat')).toHaveText('100%');
   await expect(tab.getByTestId('figures-panel')).toContainText('1 of 1 answers 4–5');
   await expect(tab.getByTestId('contact-row').filter({ hasText: claims.name })).toContainText('10');

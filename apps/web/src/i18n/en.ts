@@ -420,7 +420,7 @@ export const en = {
     weightedTip:
       'Each contact counts by influence × decision role, so one unhappy decision maker is not hidden by many happy users.',
     nps: 'NPS',
-    npsHint: '{{promoters}} promoters · {{passives}} passive · {{detractors}} detractors',
+    npsHint: 'promoters {{promoters}} · passives {{passives}} · detractors {{detractors}}',
     csat: 'CSAT',
     csatHint: '{{satisfied}} of {{answers}} answers 4–5',
     trend: 'Trend, last {{count}} months',

@@ -1,3 +1,5 @@
+import type { Strings } from './strings';
+
 export const en = {
   app: { name: 'Vested', tagline: 'Key account management run like an investment portfolio' },
   nav: { accounts: 'Accounts', people: 'People', admin: 'Admin', users: 'Users', tokens: 'API tokens' },
@@ -507,6 +509,4 @@ export const en = {
   },
 };
 
-/** The shape every language must fill in completely. */
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Dictionary = Strings<typeof en>;

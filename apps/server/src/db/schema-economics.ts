@@ -17,6 +17,7 @@ import {
   pgTable,
   text,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { at, id, stamps } from './columns';
@@ -65,9 +66,14 @@ export const exchangeRates = pgTable(
     /** YYYY-MM */
     month: text('month').notNull(),
     ratePerBase: text('rate_per_base').notNull(),
+    /** The import that set the rate (undo of the import removes it). */
+    importId: uuid('import_id'),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
-  (t) => [unique('exchange_rates_key').on(t.currency, t.month)],
+  (t) => [
+    unique('exchange_rates_key').on(t.currency, t.month),
+    index('exchange_rates_import_idx').on(t.importId),
+  ],
 );
 
 /** Hourly cost rates, effective from a date until the next one of the same owner. */
@@ -81,9 +87,12 @@ export const costRates = pgTable(
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     hourlyMinor: minor('hourly_minor').notNull(),
     currency: text('currency').notNull(),
+    /** The import that added the rate (undo of the import removes it). */
+    importId: uuid('import_id'),
     createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [
+    index('cost_rates_import_idx').on(t.importId),
     unique('cost_rates_key').on(t.level, t.personId, t.role, t.fromDate).nullsNotDistinct(),
     check(
       'cost_rates_owner',
@@ -111,14 +120,20 @@ export const investments = pgTable(
     role: text('role'),
     hours: numeric('hours', { precision: 12, scale: 6, mode: 'string' }),
     note: text('note'),
-    /** The import that created the entry (imports come later; undo removes one import's entries). */
+    /** The import that created the entry (undo of the import removes exactly its entries). */
     importId: uuid('import_id'),
+    /**
+     * The entry's id in the system it was imported from, prefixed by that system ('tempo:48213'):
+     * an import skips rows whose external id is already here, so overlapping exports add nothing twice.
+     */
+    externalId: text('external_id'),
     createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     ...stamps,
   },
   (t) => [
     index('investments_account_idx').on(t.accountId, t.date),
     index('investments_import_idx').on(t.importId),
+    uniqueIndex('investments_external_key').on(t.externalId).where(sql`${t.externalId} is not null`),
     check(
       'investments_shape',
       sql`(${t.kind} = 'labor' and ${t.personId} is not null and ${t.hours} is not null
@@ -142,7 +157,10 @@ export const monthlyReturns = pgTable(
     importId: uuid('import_id'),
     ...stamps,
   },
-  (t) => [unique('monthly_returns_key').on(t.accountId, t.month, t.kind, t.currency)],
+  (t) => [
+    unique('monthly_returns_key').on(t.accountId, t.month, t.kind, t.currency),
+    index('monthly_returns_import_idx').on(t.importId),
+  ],
 );
 
 /** Non-financial returns: references, case studies, logo use… with a score and an optional money equivalent. */

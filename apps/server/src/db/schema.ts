@@ -197,4 +197,5 @@ export const auditLog = pgTable(
 );
 
 export * from './schema-economics';
+export * from './schema-imports';
 export * from './schema-stakeholders';

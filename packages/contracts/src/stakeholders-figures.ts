@@ -1,0 +1,79 @@
+/* The map of one account as the Relationships tab draws it: org chart, power/interest grid, figures. */
+import { z } from 'zod';
+import { Contact, ContactOwner, DecisionRole, Quadrant } from './stakeholders-contacts';
+
+// --- the map as the Relationships tab draws it ---------------------------------------------------
+
+export const OrgChartNode = Contact.omit({ notes: true, createdAt: true, updatedAt: true }).extend({
+  owners: z.array(ContactOwner.omit({ contactId: true, version: true })),
+});
+/** Every contact of the account (left ones too, to grey out) with parent, reading and owners: one request. */
+export const OrgChart = z.object({
+  nodes: z.array(OrgChartNode),
+  ourPeople: z.array(z.object({ personId: z.string(), name: z.string() })),
+});
+export type OrgChart = z.infer<typeof OrgChart>;
+
+const GridContact = Contact.pick({
+  id: true,
+  name: true,
+  title: true,
+  decisionRole: true,
+  influence: true,
+  interest: true,
+  attitude: true,
+  latestReading: true,
+});
+/** Active contacts by power/interest quadrant; a value of `highFrom` or more counts as high. */
+export const StakeholderGrid = z.object({
+  highFrom: z.number().int(),
+  quadrants: z.record(Quadrant, z.array(GridContact)),
+});
+
+const count = z.coerce.number().int();
+export const StakeholderFiguresQuery = z.object({
+  satisfiedAt: count.min(0).max(10).default(7),
+  touchDays: count.min(1).max(3650).default(45),
+  readingDays: count.min(1).max(3650).default(90),
+  months: count.min(1).max(36).default(12),
+});
+const CementFigure = z.object({
+  active: z.number().int(),
+  withReading: z.number().int(),
+  satisfied: z.number().int(),
+  share: z.number().nullable(),
+  weightedShare: z.number().nullable(),
+});
+export const CoverageGap = z.object({
+  kind: z.enum([
+    'decider_without_owner',
+    'decider_not_touched',
+    'decider_without_reading',
+    'no_champion',
+    'single_threaded',
+  ]),
+  contactId: z.string().optional(),
+  contactName: z.string().optional(),
+  personId: z.string().optional(),
+  personName: z.string().optional(),
+  lastTouchOn: z.string().nullable().optional(),
+  lastReadingOn: z.string().nullable().optional(),
+  days: z.number().int().nullable().optional(),
+});
+export const StakeholderFigures = z.object({
+  asOf: z.string(),
+  satisfiedAt: z.number().int(),
+  roleFactors: z.record(DecisionRole, z.number()),
+  cement: CementFigure,
+  nps: z.object({
+    answers: z.number().int(),
+    promoters: z.number().int(),
+    passives: z.number().int(),
+    detractors: z.number().int(),
+    score: z.number().int().nullable(),
+  }),
+  csat: z.object({ answers: z.number().int(), satisfied: z.number().int(), share: z.number().nullable() }),
+  gaps: z.array(CoverageGap),
+  trend: z.array(CementFigure.extend({ month: z.string(), asOf: z.string() })),
+});
+export type StakeholderFigures = z.infer<typeof StakeholderFigures>;

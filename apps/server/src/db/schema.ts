@@ -13,6 +13,7 @@ import {
   check,
   date,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
@@ -21,6 +22,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { id, stamps } from './columns';
+import { workspaceRoles } from './schema-teams';
 
 export const people = pgTable(
   'people',
@@ -33,11 +35,16 @@ export const people = pgTable(
     lineManagerPersonId: uuid('line_manager_person_id').references((): AnyPgColumn => people.id, {
       onDelete: 'set null',
     }),
+    /** Hours a month this person has for account work; null while not set (no capacity checks then). */
+    monthlyCapacityHours: integer('monthly_capacity_hours'),
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    location: text('location'),
     active: boolean('active').notNull().default(true),
     ...stamps,
   },
   (t) => [
     uniqueIndex('people_email_key').on(sql`lower(${t.email})`),
+    check('people_capacity_hours', sql`${t.monthlyCapacityHours} between 0 and 744`),
     index('people_name_idx').on(t.name),
     index('people_department_idx').on(t.department),
     index('people_line_manager_idx').on(t.lineManagerPersonId),
@@ -146,15 +153,21 @@ export const accountTeamMembers = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
-    role: text('role').notNull(),
+    /** A key of the workspace's role list (team_roles). */
+    role: text('role')
+      .notNull()
+      .references((): AnyPgColumn => workspaceRoles.key, { onUpdate: 'cascade' }),
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     toDate: date('to_date', { mode: 'string' }),
+    /** The allocation: hours a month this person gives the account in this role (0 = not planned). */
+    hoursPerMonth: integer('hours_per_month').notNull().default(0),
     ...stamps,
   },
   (t) => [
     index('team_account_idx').on(t.accountId),
     index('team_person_idx').on(t.personId, t.accountId),
     check('team_period_check', sql`${t.toDate} is null or ${t.toDate} >= ${t.fromDate}`),
+    check('team_hours_check', sql`${t.hoursPerMonth} between 0 and 744`),
   ],
 );
 
@@ -199,3 +212,4 @@ export const auditLog = pgTable(
 export * from './schema-economics';
 export * from './schema-imports';
 export * from './schema-stakeholders';
+export * from './schema-teams';

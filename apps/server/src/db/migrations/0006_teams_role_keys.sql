@@ -1,0 +1,1 @@
+ALTER TABLE "account_team_members" ADD CONSTRAINT "account_team_members_role_team_roles_key_fk" FOREIGN KEY ("role") REFERENCES "public"."team_roles"("key") ON DELETE no action ON UPDATE cascade;

@@ -36,8 +36,18 @@ export function latestReadings(readings: readonly Reading[], day: IsoDate): Map<
   return latest;
 }
 
-export type Cement = {
+/** What cement is made of, as sums that add up across accounts (the portfolio adds them). */
+export type CementCounts = {
   /** Active contacts on the day: the denominator. A contact with no reading yet counts as not satisfied. */
+  active: number;
+  withReading: number;
+  satisfied: number;
+  /** Σ weight of the active contacts, and of the satisfied among them. */
+  weight: number;
+  weightSatisfied: number;
+};
+
+export type Cement = {
   active: number;
   withReading: number;
   satisfied: number;
@@ -47,6 +57,42 @@ export type Cement = {
   weightedShare: number | null;
 };
 
+/** The counts behind cement on `day`, from the contacts' latest readings as of that day. */
+export function cementCounts(
+  contacts: readonly ContactFacts[],
+  readings: readonly Reading[],
+  day: IsoDate,
+  satisfiedAt = DEFAULT_SATISFIED_AT,
+): CementCounts {
+  const latest = latestReadings(readings, day);
+  const counts: CementCounts = { active: 0, withReading: 0, satisfied: 0, weight: 0, weightSatisfied: 0 };
+  for (const c of contacts) {
+    if (!activeOn(c, day)) continue;
+    const w = contactWeight(c);
+    counts.active += 1;
+    counts.weight += w;
+    const r = latest.get(c.id);
+    if (!r) continue;
+    counts.withReading += 1;
+    if (r.score >= satisfiedAt) {
+      counts.satisfied += 1;
+      counts.weightSatisfied += w;
+    }
+  }
+  return counts;
+}
+
+/** Shares from counts (of one account, or summed over a portfolio). */
+export function cementFromCounts(c: CementCounts): Cement {
+  return {
+    active: c.active,
+    withReading: c.withReading,
+    satisfied: c.satisfied,
+    share: c.active === 0 ? null : c.satisfied / c.active,
+    weightedShare: c.weight === 0 ? null : c.weightSatisfied / c.weight,
+  };
+}
+
 /** Cement of an account on `day`, from the contacts' latest readings as of that day. */
 export function cement(
   contacts: readonly ContactFacts[],
@@ -54,30 +100,5 @@ export function cement(
   day: IsoDate,
   satisfiedAt = DEFAULT_SATISFIED_AT,
 ): Cement {
-  const latest = latestReadings(readings, day);
-  let active = 0;
-  let withReading = 0;
-  let satisfied = 0;
-  let weightAll = 0;
-  let weightSatisfied = 0;
-  for (const c of contacts) {
-    if (!activeOn(c, day)) continue;
-    const w = contactWeight(c);
-    active += 1;
-    weightAll += w;
-    const r = latest.get(c.id);
-    if (!r) continue;
-    withReading += 1;
-    if (r.score >= satisfiedAt) {
-      satisfied += 1;
-      weightSatisfied += w;
-    }
-  }
-  return {
-    active,
-    withReading,
-    satisfied,
-    share: active === 0 ? null : satisfied / active,
-    weightedShare: weightAll === 0 ? null : weightSatisfied / weightAll,
-  };
+  return cementFromCounts(cementCounts(contacts, readings, day, satisfiedAt));
 }

@@ -1,3 +1,6 @@
+import type { IsoDate } from '../dates';
+import { activeOn, type ContactFacts } from './vocabulary';
+
 /** Round half away from zero: 12.5 → 13 and −12.5 → −13 (Math.round would give −12). */
 export function roundHalfAway(x: number): number {
   return Math.sign(x) * Math.round(Math.abs(x));
@@ -20,13 +23,16 @@ export function nps(answers: readonly number[]): Nps {
     if (a >= 9) promoters += 1;
     else if (a <= 6) detractors += 1;
   }
-  const n = answers.length;
+  return npsFromCounts({ promoters, passives: answers.length - promoters - detractors, detractors });
+}
+
+/** NPS from counts (of one account, or summed over a portfolio: every answer weighs the same). */
+export function npsFromCounts(c: Pick<Nps, 'promoters' | 'passives' | 'detractors'>): Nps {
+  const n = c.promoters + c.passives + c.detractors;
   return {
     answers: n,
-    promoters,
-    passives: n - promoters - detractors,
-    detractors,
-    score: n === 0 ? null : roundHalfAway(((promoters - detractors) * 100) / n),
+    ...c,
+    score: n === 0 ? null : roundHalfAway(((c.promoters - c.detractors) * 100) / n),
   };
 }
 
@@ -39,10 +45,32 @@ export type Csat = {
 
 /** Customer satisfaction: the share of "satisfied" (4) and "very satisfied" (5) answers. */
 export function csat(answers: readonly number[]): Csat {
-  const satisfied = answers.filter((a) => a >= 4).length;
-  return {
-    answers: answers.length,
-    satisfied,
-    share: answers.length === 0 ? null : satisfied / answers.length,
-  };
+  return csatFromCounts({ answers: answers.length, satisfied: answers.filter((a) => a >= 4).length });
+}
+
+export function csatFromCounts(c: Pick<Csat, 'answers' | 'satisfied'>): Csat {
+  return { ...c, share: c.answers === 0 ? null : c.satisfied / c.answers };
+}
+
+/** One answered pulse: the would-recommend score (0–10) and the satisfaction (1–5), either may be missing. */
+export type PulseAnswer = { contactId: string; nps: number | null; csat: number | null };
+
+/**
+ * NPS and CSAT count each contact once, by their latest answer, and only contacts active on `day`.
+ * `answers` come oldest first, so a later answer replaces an earlier one.
+ */
+export function latestAnswers(
+  contacts: readonly ContactFacts[],
+  answers: readonly PulseAnswer[],
+  day: IsoDate,
+): { nps: number[]; csat: number[] } {
+  const current = new Set(contacts.filter((c) => activeOn(c, day)).map((c) => c.id));
+  const latestNps = new Map<string, number>();
+  const latestCsat = new Map<string, number>();
+  for (const a of answers) {
+    if (!current.has(a.contactId)) continue;
+    if (a.nps !== null) latestNps.set(a.contactId, a.nps);
+    if (a.csat !== null) latestCsat.set(a.contactId, a.csat);
+  }
+  return { nps: [...latestNps.values()], csat: [...latestCsat.values()] };
 }

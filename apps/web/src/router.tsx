@@ -131,6 +131,20 @@ export const router = createRouter({
   defaultPendingComponent: Loading,
   defaultNotFoundComponent: NotFound,
   scrollRestoration: true,
+  // Search params are plain words in the URL (archived=true, not archived=%22true%22): strings go as
+  // they are and only whole numbers (page) come back as numbers; the zod schemas of each page coerce.
+  parseSearch: (search) =>
+    Object.fromEntries(
+      [...new URLSearchParams(search)].map(([k, v]) => [k, /^\d{1,9}$/.test(v) ? Number(v) : v]),
+    ),
+  stringifySearch: (search) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(search)) {
+      if (v !== undefined) params.set(k, typeof v === 'string' ? v : JSON.stringify(v));
+    }
+    const text = params.toString();
+    return text ? `?${text}` : '';
+  },
 });
 
 declare module '@tanstack/react-router' {

@@ -31,10 +31,12 @@ const actions: AccountAction[] = [
   'recordInvestment',
   'recordReturns',
   'recordValueEvent',
+  'requestManager',
 ];
 
 // R = read only (the account and its economics), F = finance (R + investments, returns, value events),
-// W = read + update/phase/team + investments and value events, A = everything.
+// W = read + update/phase/team + investments and value events + asking for a new account manager,
+// A = everything.
 // One row per role × relation to the account.
 const table: [string, Actor, 'none' | 'R' | 'F' | 'W' | 'A'][] = [
   ['admin, not on the team', actor('admin'), 'A'],
@@ -54,7 +56,16 @@ const expected: Record<'none' | 'R' | 'F' | 'W' | 'A', AccountAction[]> = {
   none: [],
   R: ['read', 'readEconomics'],
   F: ['read', 'readEconomics', 'recordInvestment', 'recordReturns', 'recordValueEvent'],
-  W: ['read', 'readEconomics', 'update', 'changePhase', 'manageTeam', 'recordInvestment', 'recordValueEvent'],
+  W: [
+    'read',
+    'readEconomics',
+    'update',
+    'changePhase',
+    'manageTeam',
+    'recordInvestment',
+    'recordValueEvent',
+    'requestManager',
+  ],
   A: actions,
 };
 
@@ -102,6 +113,10 @@ describe('canOnWorkspace', () => {
         manageUsers: true,
         readAllAccounts: true,
         manageEconomics: true,
+        approveManager: true,
+        assessManager: true,
+        manageCatalogue: true,
+        readAllCapacity: true,
       },
     ],
     [
@@ -112,6 +127,10 @@ describe('canOnWorkspace', () => {
         manageUsers: false,
         readAllAccounts: true,
         manageEconomics: true,
+        approveManager: true,
+        assessManager: true,
+        manageCatalogue: true,
+        readAllCapacity: true,
       },
     ],
     [
@@ -122,6 +141,10 @@ describe('canOnWorkspace', () => {
         manageUsers: false,
         readAllAccounts: false,
         manageEconomics: false,
+        approveManager: false,
+        assessManager: false,
+        manageCatalogue: false,
+        readAllCapacity: false,
       },
     ],
     [
@@ -132,6 +155,10 @@ describe('canOnWorkspace', () => {
         manageUsers: false,
         readAllAccounts: false,
         manageEconomics: false,
+        approveManager: false,
+        assessManager: false,
+        manageCatalogue: false,
+        readAllCapacity: false,
       },
     ],
     [
@@ -142,6 +169,10 @@ describe('canOnWorkspace', () => {
         manageUsers: false,
         readAllAccounts: true,
         manageEconomics: true,
+        approveManager: false,
+        assessManager: false,
+        manageCatalogue: false,
+        readAllCapacity: true,
       },
     ],
     [
@@ -152,6 +183,10 @@ describe('canOnWorkspace', () => {
         manageUsers: false,
         readAllAccounts: true,
         manageEconomics: false,
+        approveManager: false,
+        assessManager: false,
+        manageCatalogue: false,
+        readAllCapacity: true,
       },
     ],
   ];

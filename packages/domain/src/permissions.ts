@@ -20,6 +20,18 @@ import type { TeamRole, UserRole } from './roles';
  * - exchange rates, cost rates and the workspace's economics settings (`manageEconomics`, also needed
  *   to read cost rates, which are close to salaries): admin, director, finance;
  * - the portfolio lists only the accounts the actor may read (the ranking itself spans all of them).
+ *
+ * Teams and capacity (PRODUCT.md ideas 9 and 10):
+ * - the team (members, allocations, the account's role and skill needs) is changed by those who lead the
+ *   account (`manageTeam`): its account manager, a director, an admin — never a plain member;
+ * - the account-manager role changes through a procedure: the account's AM or a director asks
+ *   (`requestManager`), a director approves or rejects with a reason (`approveManager`);
+ * - the role and skill catalogues are the program's (`manageCatalogue`: admin, director);
+ * - everyone's allocations (`readAllCapacity`) are read by those who read every account; anyone else
+ *   sees themselves, the people in their line (a line manager sees where their people work: the account's
+ *   name, role and hours — not its economics) and the teams of the accounts they may read;
+ * - assessments of account managers are recorded and read by directors (`assessManager`); the assessed
+ *   person reads their own.
  */
 export type Actor = { userId: string; role: UserRole; personId: string | null };
 
@@ -39,7 +51,8 @@ export type AccountAction =
   | 'readEconomics'
   | 'recordInvestment'
   | 'recordReturns'
-  | 'recordValueEvent';
+  | 'recordValueEvent'
+  | 'requestManager';
 
 export type WorkspaceAction =
   | 'createAccount'
@@ -49,7 +62,11 @@ export type WorkspaceAction =
   | 'manageUsers'
   | 'manageTokens'
   | 'readAllAccounts'
-  | 'manageEconomics';
+  | 'manageEconomics'
+  | 'approveManager'
+  | 'assessManager'
+  | 'manageCatalogue'
+  | 'readAllCapacity';
 
 const seesEveryAccount: readonly UserRole[] = ['admin', 'director', 'finance', 'viewer'];
 const runsTheProgram: readonly UserRole[] = ['admin', 'director'];
@@ -63,6 +80,7 @@ export function canOnWorkspace(actor: Actor, action: WorkspaceAction): boolean {
     case 'readPeople':
       return true;
     case 'readAllAccounts':
+    case 'readAllCapacity':
       return seesEveryAccount.includes(actor.role);
     case 'createAccount':
       return runsTheProgram.includes(actor.role) || actor.role === 'account_manager';
@@ -70,6 +88,9 @@ export function canOnWorkspace(actor: Actor, action: WorkspaceAction): boolean {
       return keepsTheBooks.includes(actor.role);
     case 'managePeople':
     case 'assignManager':
+    case 'approveManager':
+    case 'assessManager':
+    case 'manageCatalogue':
       return runsTheProgram.includes(actor.role);
     case 'manageUsers':
     case 'manageTokens':
@@ -113,6 +134,7 @@ export function canOnAccount(
     case 'manageTeam':
     case 'recordInvestment':
     case 'recordValueEvent':
+    case 'requestManager':
       return leads;
     case 'recordReturns':
     case 'decideTier':

@@ -2,7 +2,12 @@
 export const userRoles = ['admin', 'director', 'account_manager', 'member', 'finance', 'viewer'] as const;
 export type UserRole = (typeof userRoles)[number];
 
-/** Roles a person can hold on an account team (the workspace list of PRODUCT.md idea 9). */
+/**
+ * The default roles on an account team (PRODUCT.md idea 9). The workspace's own list lives in the
+ * database (team_roles, created with these keys, plus 'engineer' which teams already used); a workspace
+ * may add roles, so a team role is any key of that list. `account_manager` is built in: exactly one
+ * person holds it per account at a time, and it leads the account.
+ */
 export const teamRoles = [
   'account_manager',
   'executive_sponsor',
@@ -14,7 +19,10 @@ export const teamRoles = [
   'marketing',
   'engineer',
 ] as const;
-export type TeamRole = (typeof teamRoles)[number];
+export type DefaultTeamRole = (typeof teamRoles)[number];
+/** A key of the workspace's role list. */
+export type TeamRole = string;
+export const ACCOUNT_MANAGER_ROLE = 'account_manager' satisfies DefaultTeamRole;
 
 export const accountObjectives = ['growth', 'preservation', 'image'] as const;
 export type AccountObjective = (typeof accountObjectives)[number];

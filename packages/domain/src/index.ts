@@ -1,4 +1,6 @@
+export * from './assessments';
 export * from './audit';
+export * from './capacity';
 export * from './dates';
 export * from './economics';
 export * from './org-chart';

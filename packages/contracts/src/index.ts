@@ -4,5 +4,6 @@ export * from './auth';
 export * from './common';
 export * from './economics';
 export * from './health';
+export * from './imports';
 export * from './people';
 export * from './stakeholders';

@@ -3,6 +3,7 @@ export * from './audit';
 export * from './capacity';
 export * from './dates';
 export * from './economics';
+export * from './imports';
 export * from './org-chart';
 export * from './permissions';
 export * from './roles';

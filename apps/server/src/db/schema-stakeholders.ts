@@ -3,21 +3,26 @@
  * relationship, satisfaction readings, pulses (tokenized one-time survey links) and conflicts of interest.
  * Part of the one schema: schema.ts re-exports this file.
  */
+
+import type { MonthPoint } from '@vested/domain';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { at, id, stamps } from './columns';
-import { accounts, people, users } from './schema';
+import { accounts, auditLog, people, users } from './schema';
 
 export const contacts = pgTable(
   'contacts',
@@ -165,3 +170,55 @@ export const conflictsOfInterest = pgTable(
   },
   (t) => [index('conflicts_account_idx').on(t.accountId, t.createdAt)],
 );
+
+/**
+ * Which audit rows are about a contact — their own changes, readings, owners, pulses, conflicts they are a
+ * side of — so the contact's history is one indexed read, owners removed long ago included.
+ */
+export const contactAudit = pgTable(
+  'contact_audit',
+  {
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    auditId: bigint('audit_id', { mode: 'number' })
+      .notNull()
+      .references(() => auditLog.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.contactId, t.auditId] })],
+);
+
+/**
+ * The portfolio's view of one account's map: the domain's `AccountSummary`, rewritten whole in the
+ * transaction of every change to the account's contacts, owners, readings or pulse answers (see
+ * features/stakeholders/account-summary.ts). Counts add up across accounts; the decider dates let a query
+ * count the calendar gaps of any later day. An account never mapped has no row.
+ */
+export const stakeholderAccountFigures = pgTable('stakeholder_account_figures', {
+  accountId: uuid('account_id')
+    .primaryKey()
+    .references(() => accounts.id, { onDelete: 'cascade' }),
+  asOf: date('as_of', { mode: 'string' }).notNull(),
+  /** Active contacts. */
+  contacts: integer('contacts').notNull(),
+  withReading: integer('with_reading').notNull(),
+  satisfied: integer('satisfied').notNull(),
+  weight: integer('weight').notNull(),
+  weightSatisfied: integer('weight_satisfied').notNull(),
+  /** The shares, kept to sort by; null without active contacts (or answers). */
+  cement: doublePrecision('cement'),
+  weightedCement: doublePrecision('weighted_cement'),
+  npsPromoters: integer('nps_promoters').notNull(),
+  npsPassives: integer('nps_passives').notNull(),
+  npsDetractors: integer('nps_detractors').notNull(),
+  nps: integer('nps'),
+  csatAnswers: integer('csat_answers').notNull(),
+  csatSatisfied: integer('csat_satisfied').notNull(),
+  csat: doublePrecision('csat'),
+  gapsFixed: integer('gaps_fixed').notNull(),
+  /** Sorted ascending, '-infinity' for never, so `width_bucket(day, dates)` counts those on or before a day. */
+  deciderLastTouch: date('decider_last_touch', { mode: 'string' }).array().notNull(),
+  deciderLastReading: date('decider_last_reading', { mode: 'string' }).array().notNull(),
+  trend: jsonb('trend').$type<MonthPoint[]>().notNull(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});

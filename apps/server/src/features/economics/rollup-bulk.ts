@@ -1,0 +1,186 @@
+import { unvaluedCurrency } from '@vested/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { factorsRelation, loadConversion, microHoursOf, toBase, valuedDays } from './rollup-bulk-sql';
+
+/**
+ * THE SET-BASED WRITER OF THE ROLLUP: what rollup.ts does entry by entry, for a whole set of entries
+ * in a few statements (an import of a million time entries, its undo, a rebuild). The result is the
+ * same to the cent as applying each entry with applyInvestment / applyReturn: labor hours are summed
+ * per account × person × role × day, each day valued at its cost rate (person, else role, else the
+ * workspace default; unvalued → 'XXX'), each rollup row converted once at its month's rate (null while
+ * the rate is missing). Like the per-entry writer it adds to rows with upserts, so writers of the same
+ * months running at the same time add up rather than overwrite.
+ */
+
+/**
+ * Which entries: SQL conditions over `investments i` and `monthly_returns r` (absent: none of that
+ * table). An import passes its id (`importSelection`); anything else — a temporary table of ids, one
+ * account — is a condition too.
+ */
+export type EntrySelection = { investments?: SQL; returns?: SQL };
+
+export const importSelection = (importId: string): EntrySelection => ({
+  investments: sql`i.import_id = ${importId}`,
+  returns: sql`r.import_id = ${importId}`,
+});
+
+export type BulkResult = {
+  /** Labor days whose hours changed, and rollup rows whose sums changed. */
+  laborDays: number;
+  rollupRows: number;
+};
+
+const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+const countOf = async (tx: Db, table: string) =>
+  Number(rowsOf<{ n: unknown }>(await tx.execute(sql.raw(`select count(*) as n from ${table}`)))[0]?.n);
+
+const dayKey = (a: string, b: string) =>
+  sql.raw(`${a}.account_id = ${b}.account_id and ${a}.person_id = ${b}.person_id and ${a}.date = ${b}.date
+    and ${a}.role is not distinct from ${b}.role`);
+const rollupKey = (a: string, b: string) =>
+  sql.raw(`${a}.account_id = ${b}.account_id and ${a}.month = ${b}.month and ${a}.kind = ${b}.kind
+    and ${a}.currency = ${b}.currency and ${a}.person_id is not distinct from ${b}.person_id`);
+
+/**
+ * Adds (sign +1) or takes away (sign −1) the selected entries' contribution to economics_labor_days
+ * and economics_monthly_rollup. The entries are read, so remove before deleting them: in the undo's
+ * transaction, `applyEntriesInBulk(tx, importSelection(id), -1)`, then delete the import's rows.
+ */
+export async function applyEntriesInBulk(
+  db: Db,
+  selection: EntrySelection,
+  sign: 1 | -1,
+): Promise<BulkResult> {
+  const none = sql`false`;
+  const onInvestments = selection.investments ?? none;
+  const onReturns = selection.returns ?? none;
+  // Inline, not bound: a bare parameter in a union would have no type to resolve to.
+  const signed = sql.raw(sign === 1 ? '1' : '-1');
+  // Temporary tables live until commit: a transaction (or a savepoint inside the caller's) keeps them
+  // on one connection.
+  return db.transaction(async (tx) => {
+    const conversion = await loadConversion(tx);
+    await tx.execute(sql`drop table if exists rollup_bulk_days, rollup_bulk_moves, rollup_bulk_delta`);
+
+    // 1. The selected labor hours per day, signed.
+    await tx.execute(sql`create temporary table rollup_bulk_days on commit drop as
+      select i.account_id, i.person_id, i.role, i.date,
+        (${signed} * sum(${microHoursOf(sql`i.hours`)}))::bigint as micro_hours, (${signed} * count(*))::int as entries
+      from investments i where i.kind = 'labor' and (${onInvestments})
+      group by i.account_id, i.person_id, i.role, i.date`);
+
+    // 2. Add them to their days (locking each), keeping each day's previous value and its new valuation.
+    await tx.execute(sql`create temporary table rollup_bulk_moves (account_id uuid, person_id uuid,
+      role text, date date, micro_hours bigint, entries int, old_cost bigint, old_currency text,
+      old_micro bigint, old_entries int, cost_minor bigint, cost_currency text) on commit drop`);
+    await tx.execute(sql`with up as (
+        insert into economics_labor_days as d (account_id, person_id, role, date, micro_hours, entries)
+        select account_id, person_id, role, date, micro_hours, entries from rollup_bulk_days
+        on conflict on constraint labor_days_key do update set
+          micro_hours = d.micro_hours + excluded.micro_hours, entries = d.entries + excluded.entries
+        returning d.account_id, d.person_id, d.role, d.date, d.micro_hours, d.entries, d.cost_minor,
+          d.cost_currency
+      ), moved as (
+        select up.account_id, up.person_id, up.role, up.date, up.micro_hours, up.entries,
+          up.cost_minor as old_cost, up.cost_currency as old_currency,
+          up.micro_hours - b.micro_hours as old_micro, up.entries - b.entries as old_entries
+        from up join rollup_bulk_days b on ${dayKey('b', 'up')}
+      )
+      insert into rollup_bulk_moves (account_id, person_id, role, date, micro_hours, entries, old_cost,
+        old_currency, old_micro, old_entries, cost_minor, cost_currency)
+      select account_id, person_id, role, date, micro_hours, entries, old_cost, old_currency, old_micro,
+        old_entries, cost_minor, cost_currency
+      from (${valuedDays(sql`moved`, sql`, d.old_cost, d.old_currency, d.old_micro, d.old_entries`)}) v`);
+    await tx.execute(sql`update economics_labor_days d
+      set cost_minor = m.cost_minor, cost_currency = m.cost_currency
+      from rollup_bulk_moves m where m.entries > 0 and ${dayKey('d', 'm')}
+        and (d.cost_minor is distinct from m.cost_minor or d.cost_currency is distinct from m.cost_currency)`);
+    await tx.execute(sql`delete from economics_labor_days d using rollup_bulk_moves m
+      where m.entries <= 0 and ${dayKey('d', 'm')}`);
+
+    // 3. What moves in the rollup: each day's old valuation out, its new one in; money and returns as is.
+    await tx.execute(sql`create temporary table rollup_bulk_delta on commit drop as
+      select account_id, month, kind, currency, person_id, sum(amount)::bigint as amount,
+        sum(micro)::bigint as micro, sum(entries)::int as entries
+      from (
+        select account_id, to_char(date, 'YYYY-MM') as month, 'labor' as kind,
+          coalesce(old_currency, ${unvaluedCurrency}) as currency, person_id,
+          -coalesce(old_cost, 0) as amount, -old_micro as micro, -old_entries as entries
+        from rollup_bulk_moves
+        union all
+        select account_id, to_char(date, 'YYYY-MM'), 'labor', coalesce(cost_currency, ${unvaluedCurrency}),
+          person_id, coalesce(cost_minor, 0), micro_hours, entries
+        from rollup_bulk_moves where entries > 0
+        union all
+        select i.account_id, to_char(i.date, 'YYYY-MM'), i.kind, i.currency, i.person_id,
+          ${signed} * i.amount_minor, 0, ${signed}
+        from investments i where i.kind <> 'labor' and (${onInvestments})
+        union all
+        select r.account_id, r.month, r.kind, r.currency, null::uuid, ${signed} * r.amount_minor, 0, ${signed}
+        from monthly_returns r where (${onReturns})
+      ) x
+      group by account_id, month, kind, currency, person_id
+      having sum(amount) <> 0 or sum(micro) <> 0 or sum(entries) <> 0`);
+
+    // 4. Add to the rollup, drop the rows no entry is left in, convert the rows that changed.
+    await tx.execute(sql`insert into economics_monthly_rollup as r
+        (account_id, month, kind, currency, person_id, amount_minor, micro_hours, entries)
+      select account_id, month, kind, currency, person_id, amount, micro, entries from rollup_bulk_delta
+      on conflict on constraint monthly_rollup_key do update set
+        amount_minor = r.amount_minor + excluded.amount_minor,
+        micro_hours = r.micro_hours + excluded.micro_hours,
+        entries = r.entries + excluded.entries`);
+    await tx.execute(sql`delete from economics_monthly_rollup r using rollup_bulk_delta x
+      where r.entries <= 0 and ${rollupKey('r', 'x')}`);
+    await tx.execute(sql`update economics_monthly_rollup r
+      set base_minor = ${toBase(conversion, sql`r.amount_minor`, sql`r.currency`, sql`f.factor`)}
+      from rollup_bulk_delta x left join ${factorsRelation(conversion)} f
+        on f.currency = x.currency and f.month = x.month
+      where ${rollupKey('r', 'x')}`);
+
+    return {
+      laborDays: await countOf(tx, 'rollup_bulk_moves'),
+      rollupRows: await countOf(tx, 'rollup_bulk_delta'),
+    };
+  });
+}
+
+/**
+ * Throws the rollup away and builds it again from every raw entry, set-based: what a fresh import of a
+ * whole history, or a repair after checkRollup() found a difference, needs. Locks both tables for the
+ * transaction (a rebuild must not interleave with writers).
+ */
+export async function rebuildRollup(db: Db): Promise<BulkResult> {
+  return db.transaction(async (tx) => {
+    const conversion = await loadConversion(tx);
+    await tx.execute(sql`truncate economics_labor_days, economics_monthly_rollup`);
+    await tx.execute(sql`insert into economics_labor_days
+        (account_id, person_id, role, date, micro_hours, entries, cost_minor, cost_currency)
+      ${valuedDays(sql`(select i.account_id, i.person_id, i.role, i.date,
+          sum(${microHoursOf(sql`i.hours`)})::bigint as micro_hours, count(*)::int as entries
+        from investments i where i.kind = 'labor' group by i.account_id, i.person_id, i.role, i.date)`)}`);
+    await tx.execute(sql`insert into economics_monthly_rollup
+        (account_id, month, kind, currency, person_id, amount_minor, micro_hours, entries, base_minor)
+      select x.account_id, x.month, x.kind, x.currency, x.person_id, x.amount, x.micro, x.entries,
+        ${toBase(conversion, sql`x.amount`, sql`x.currency`, sql`f.factor`)}
+      from (
+        select account_id, to_char(date, 'YYYY-MM') as month, 'labor' as kind,
+          coalesce(cost_currency, ${unvaluedCurrency}) as currency, person_id,
+          sum(coalesce(cost_minor, 0))::bigint as amount, sum(micro_hours)::bigint as micro,
+          sum(entries)::int as entries
+        from economics_labor_days group by 1, 2, 3, 4, 5
+        union all
+        select account_id, to_char(date, 'YYYY-MM'), kind, currency, person_id, sum(amount_minor)::bigint,
+          0, count(*)::int
+        from investments where kind <> 'labor' group by 1, 2, 3, 4, 5
+        union all
+        select account_id, month, kind, currency, null::uuid, sum(amount_minor)::bigint, 0, count(*)::int
+        from monthly_returns group by 1, 2, 3, 4, 5
+      ) x left join ${factorsRelation(conversion)} f on f.currency = x.currency and f.month = x.month`);
+    return {
+      laborDays: await countOf(tx, 'economics_labor_days'),
+      rollupRows: await countOf(tx, 'economics_monthly_rollup'),
+    };
+  });
+}

@@ -11,7 +11,10 @@ import { z } from 'zod';
 import { accountSearch } from './features/accounts/accountSearch';
 import { accountsSearch } from './features/accounts/accountsSearch';
 import { usersSearch } from './features/admin/usersSearch';
+import { canManageEconomics } from './features/economics/permissions';
+import { economicsSettingsSearch } from './features/economics/settings/settingsSearch';
 import { peopleSearch } from './features/people/peopleSearch';
+import { portfolioSearch } from './features/portfolio/portfolioSearch';
 import { meQuery } from './lib/me';
 import { queryClient, setOnUnauthenticated } from './lib/queryClient';
 import { AppLayout } from './ui/AppLayout';
@@ -109,6 +112,28 @@ const tokensRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/admin/TokensPage'), 'TokensPage'),
 });
 
+/** Every visible account as an investment (economics, PRODUCT.md ideas 1–3). */
+const portfolioRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'portfolio',
+  validateSearch: portfolioSearch,
+  component: lazyRouteComponent(() => import('./features/portfolio/PortfolioPage'), 'PortfolioPage'),
+});
+
+/** Economics settings, exchange and cost rates: for those who keep the books. */
+const economicsSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/economics',
+  validateSearch: economicsSettingsSearch,
+  beforeLoad: ({ context }) => {
+    if (!canManageEconomics(context.me)) throw redirect({ to: '/accounts' });
+  },
+  component: lazyRouteComponent(
+    () => import('./features/economics/settings/EconomicsSettingsPage'),
+    'EconomicsSettingsPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   pulseRoute,
@@ -121,6 +146,8 @@ const routeTree = rootRoute.addChildren([
     personRoute,
     usersRoute,
     tokensRoute,
+    portfolioRoute,
+    economicsSettingsRoute,
   ]),
 ]);
 

@@ -1,6 +1,10 @@
+import { economics } from './areas/economics';
+import { portfolio } from './areas/portfolio';
 import type { Strings } from './strings';
 
 export const en = {
+  ...economics.en,
+  ...portfolio.en,
   app: { name: 'Vested', tagline: 'Key account management run like an investment portfolio' },
   nav: { accounts: 'Accounts', people: 'People', admin: 'Admin', users: 'Users', tokens: 'API tokens' },
   common: {
@@ -118,6 +122,7 @@ export const en = {
       notes: 'Business notes',
       team: 'Account team',
       relationships: 'Relationships',
+      economics: 'Economics',
       decisions: 'Decisions',
       history: 'History',
     },
@@ -221,6 +226,9 @@ export const en = {
       satisfaction_reading: 'Satisfaction reading',
       pulse: 'Pulse',
       conflict_of_interest: 'Conflict of interest',
+      investment: 'Investment',
+      monthly_return: 'Monthly return',
+      value_event: 'Value event',
     },
   },
   people: {

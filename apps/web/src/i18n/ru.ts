@@ -1,6 +1,10 @@
+import { economics } from './areas/economics';
+import { portfolio } from './areas/portfolio';
 import type { Dictionary } from './en';
 
 export const ru: Dictionary = {
+  ...economics.ru,
+  ...portfolio.ru,
   app: { name: 'Vested', tagline: 'Управление ключевыми аккаунтами как инвестиционным портфелем' },
   nav: {
     accounts: 'Аккаунты',
@@ -125,6 +129,7 @@ export const ru: Dictionary = {
       notes: 'Бизнес клиента',
       team: 'Аккаунт-команда',
       relationships: 'Отношения',
+      economics: 'Экономика',
       decisions: 'Решения',
       history: 'История',
     },
@@ -228,6 +233,9 @@ export const ru: Dictionary = {
       satisfaction_reading: 'Оценка удовлетворённости',
       pulse: 'Опрос',
       conflict_of_interest: 'Конфликт интересов',
+      investment: 'Вложение',
+      monthly_return: 'Отдача за месяц',
+      value_event: 'Событие ценности',
     },
   },
   people: {

@@ -95,6 +95,8 @@ export const api = {
     request('POST', path, { ...opts, body: body ?? {} }),
   patch: <S extends z.ZodType | undefined = undefined>(path: string, body: unknown, opts?: Options<S>) =>
     request('PATCH', path, { ...opts, body }),
+  put: <S extends z.ZodType | undefined = undefined>(path: string, body: unknown, opts?: Options<S>) =>
+    request('PUT', path, { ...opts, body }),
   delete: <S extends z.ZodType | undefined = undefined>(path: string, opts?: Options<S>) =>
     request('DELETE', path, opts),
 };

@@ -1,8 +1,16 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBriefcase, IconKey, IconUserShield, IconUsers } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconChartBubble,
+  IconCoins,
+  IconKey,
+  IconUserShield,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { canOnWorkspace } from '@vested/domain';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../lib/me';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
@@ -15,9 +23,15 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   if (!me) return null;
+  // Economics settings and rates are for those who keep the books (admin, director, finance).
+  const keepsBooks = canOnWorkspace(
+    { userId: me.id, role: me.role, personId: me.personId },
+    'manageEconomics',
+  );
 
   const links = [
     { to: '/accounts', label: t('nav.accounts'), icon: IconBriefcase },
+    { to: '/portfolio', label: t('portfolio.nav'), icon: IconChartBubble },
     { to: '/people', label: t('nav.people'), icon: IconUsers },
   ] as const;
   const adminLinks = [
@@ -59,6 +73,22 @@ export function AppLayout() {
               onClick={close}
             />
           ))}
+          {keepsBooks && (
+            <>
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
+                {t('economicsSettings.section')}
+              </Text>
+              <NavLink
+                component={Link}
+                to="/settings/economics"
+                label={t('economicsSettings.nav')}
+                leftSection={<IconCoins size={18} stroke={1.5} />}
+                active={pathname.startsWith('/settings/economics')}
+                onClick={close}
+                data-testid="nav-economics-settings"
+              />
+            </>
+          )}
           {me.can.manageUsers && (
             <>
               <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">

@@ -6,6 +6,7 @@ import { isApiError } from '../../lib/api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
+import { EconomicsTab } from '../economics/EconomicsTab';
 import { RelationshipsTab } from '../stakeholders/RelationshipsTab';
 import { AccountHeader } from './AccountHeader';
 import { accountQuery } from './accountQueries';
@@ -58,6 +59,9 @@ export function AccountPage() {
         </Tabs.Panel>
         <Tabs.Panel value="relationships">
           <RelationshipsTab account={account} />
+        </Tabs.Panel>
+        <Tabs.Panel value="economics">
+          <EconomicsTab account={account} />
         </Tabs.Panel>
         <Tabs.Panel value="decisions">
           <DecisionsTab account={account} />

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
-export const accountTabs = ['overview', 'notes', 'team', 'relationships', 'decisions', 'history'] as const;
+export const accountTabs = [
+  'overview',
+  'notes',
+  'team',
+  'relationships',
+  'economics',
+  'decisions',
+  'history',
+] as const;
 export type AccountTab = (typeof accountTabs)[number];
 
 export const accountSearch = z.object({

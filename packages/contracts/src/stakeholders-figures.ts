@@ -37,12 +37,24 @@ export const StakeholderFiguresQuery = z.object({
   readingDays: count.min(1).max(3650).default(90),
   months: count.min(1).max(36).default(12),
 });
-const CementFigure = z.object({
+export const CementFigure = z.object({
   active: z.number().int(),
   withReading: z.number().int(),
   satisfied: z.number().int(),
   share: z.number().nullable(),
   weightedShare: z.number().nullable(),
+});
+export const NpsFigure = z.object({
+  answers: z.number().int(),
+  promoters: z.number().int(),
+  passives: z.number().int(),
+  detractors: z.number().int(),
+  score: z.number().int().nullable(),
+});
+export const CsatFigure = z.object({
+  answers: z.number().int(),
+  satisfied: z.number().int(),
+  share: z.number().nullable(),
 });
 export const CoverageGap = z.object({
   kind: z.enum([
@@ -65,14 +77,8 @@ export const StakeholderFigures = z.object({
   satisfiedAt: z.number().int(),
   roleFactors: z.record(DecisionRole, z.number()),
   cement: CementFigure,
-  nps: z.object({
-    answers: z.number().int(),
-    promoters: z.number().int(),
-    passives: z.number().int(),
-    detractors: z.number().int(),
-    score: z.number().int().nullable(),
-  }),
-  csat: z.object({ answers: z.number().int(), satisfied: z.number().int(), share: z.number().nullable() }),
+  nps: NpsFigure,
+  csat: CsatFigure,
   gaps: z.array(CoverageGap),
   trend: z.array(CementFigure.extend({ month: z.string(), asOf: z.string() })),
 });

@@ -2,4 +2,5 @@
 export * from './stakeholders-conflicts';
 export * from './stakeholders-contacts';
 export * from './stakeholders-figures';
+export * from './stakeholders-portfolio';
 export * from './stakeholders-readings';

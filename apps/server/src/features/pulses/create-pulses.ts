@@ -72,6 +72,7 @@ export async function createPulses(
           contact: { before: null, after: contactName },
           expiresAt: { before: null, after: expiresAt },
         },
+        contactIds: [id],
       });
     }
     return created;

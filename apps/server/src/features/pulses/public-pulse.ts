@@ -6,6 +6,7 @@ import type { Db } from '../../db/client';
 import { contacts, pulses, satisfactionReadings } from '../../db/schema';
 import { HttpError, notFound } from '../../http/errors';
 import { sha256 } from '../../http/secrets';
+import { refreshAccountSummary } from '../stakeholders/account-summary';
 import { auditStakeholders } from '../stakeholders/audit';
 
 /** The questions the client sees, in both languages of the UI. */
@@ -91,6 +92,8 @@ export async function answerPulse(
         nps: { before: null, after: answer.npsAnswer },
         csat: { before: null, after: answer.csatAnswer },
       },
+      contactIds: [pulse.contactId],
     });
+    await refreshAccountSummary(tx, pulse.accountId, now, isoDate(now));
   });
 }

@@ -53,6 +53,7 @@ const reads: Route[] = [
   ['GET', () => `/api/v1/accounts/${accountId}/contacts`],
   ['GET', () => `/api/v1/contacts/${contactId}`],
   ['GET', () => `/api/v1/contacts/${contactId}/readings`],
+  ['GET', () => `/api/v1/contacts/${contactId}/history`],
   ['GET', () => `/api/v1/accounts/${accountId}/org-chart`],
   ['GET', () => `/api/v1/accounts/${accountId}/stakeholder-grid`],
   ['GET', () => `/api/v1/accounts/${accountId}/stakeholder-figures`],
@@ -125,7 +126,20 @@ describe('stakeholder access', () => {
     }
   });
 
+  it('the portfolio lists the account only for those who may see it', async () => {
+    for (const [role, seen] of [
+      ['outsider', []],
+      ['member', ['Guarded']],
+      ['viewer', ['Guarded']],
+      ['account_manager', ['Guarded']],
+    ] as const) {
+      const res = await who[role]!.client.get('/api/v1/stakeholder-portfolio');
+      expect([role, res.body.items.map((i: { name: string }) => i.name)]).toEqual([role, seen]);
+    }
+  });
+
   it('anonymous callers are refused before anything else', async () => {
     expect((await w.anonymous.get(`/api/v1/accounts/${accountId}/org-chart`)).status).toBe(401);
+    expect((await w.anonymous.get('/api/v1/stakeholder-portfolio')).status).toBe(401);
   });
 });

@@ -7,6 +7,7 @@ import { contactOwners, people } from '../../db/schema';
 import type { SignedIn } from '../../http/authenticate';
 import { conflict, notFound, staleVersion } from '../../http/errors';
 import { assertActivePerson } from '../accounts/queries';
+import { refreshAccountSummary } from './account-summary';
 import { auditStakeholders } from './audit';
 import { ownerColumns } from './contact-detail';
 import { loadContactFor } from './queries';
@@ -28,6 +29,7 @@ export async function addOwner(
   actor: SignedIn,
   contactId: string,
   body: z.output<typeof AddOwnerBody>,
+  now: Date,
   today: IsoDate,
 ): Promise<ContactOwner> {
   return db.transaction(async (tx) => {
@@ -52,7 +54,9 @@ export async function addOwner(
       accountId: contact.accountId,
       action: 'added',
       changes: diffFields(null, { contact: contact.name, person: owner.personName, ...values }),
+      contactIds: [contactId],
     });
+    await refreshAccountSummary(tx, contact.accountId, now, today);
     return owner;
   });
 }
@@ -84,7 +88,9 @@ export async function updateOwner(
       accountId: contact.accountId,
       action: 'updated',
       changes: { person: { before: owner.personName, after: owner.personName }, ...changes },
+      contactIds: [contactId],
     });
+    await refreshAccountSummary(tx, contact.accountId, now, today);
     return loadOwner(tx, contactId, ownerId);
   });
 }
@@ -94,6 +100,7 @@ export async function removeOwner(
   actor: SignedIn,
   contactId: string,
   ownerId: string,
+  now: Date,
   today: IsoDate,
 ): Promise<void> {
   await db.transaction(async (tx) => {
@@ -110,6 +117,8 @@ export async function removeOwner(
         { contact: contact.name, person: owner.personName, depthNow: owner.depthNow },
         { contact: null, person: null, depthNow: null },
       ),
+      contactIds: [contactId],
     });
+    await refreshAccountSummary(tx, contact.accountId, now, today);
   });
 }

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import { contacts } from '../../db/schema';
 import type { SignedIn } from '../../http/authenticate';
 import { loadAccountFor } from '../accounts/queries';
+import { refreshAccountSummary } from './account-summary';
 import { auditStakeholders } from './audit';
 import { presentContact, selectContact } from './queries';
 import { assertReportsTo } from './reports-to';
@@ -42,7 +43,9 @@ export async function createContact(
       accountId,
       action: 'created',
       changes: diffFields(null, body),
+      contactIds: [id],
     });
+    await refreshAccountSummary(tx, accountId, now, today);
     return presentContact((await selectContact(tx, id))!);
   });
 }

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import { contacts } from '../../db/schema';
 import type { SignedIn } from '../../http/authenticate';
 import { ruleBroken, staleVersion } from '../../http/errors';
+import { refreshAccountSummary } from './account-summary';
 import { auditStakeholders } from './audit';
 import { loadContactFor, presentContact, selectContact } from './queries';
 
@@ -47,7 +48,9 @@ export async function markContactLeft(
         contact: { before: contact.name, after: contact.name },
         ...diffFields(contact, { status: 'left', leftOn: body.leftOn }),
       },
+      contactIds: [contactId],
     });
+    await refreshAccountSummary(tx, contact.accountId, now, today);
     return presentContact((await selectContact(tx, contactId))!);
   });
 }

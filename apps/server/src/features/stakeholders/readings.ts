@@ -7,6 +7,7 @@ import { satisfactionReadings, users } from '../../db/schema';
 import type { SignedIn } from '../../http/authenticate';
 import { ruleBroken } from '../../http/errors';
 import { iso } from '../accounts/queries';
+import { refreshAccountSummary } from './account-summary';
 import { auditStakeholders } from './audit';
 import { loadContactFor } from './queries';
 
@@ -57,7 +58,9 @@ export async function createReading(
       accountId: contact.accountId,
       action: 'recorded',
       changes: diffFields(null, { contact: contact.name, ...values }),
+      contactIds: [contactId],
     });
+    await refreshAccountSummary(tx, contact.accountId, now, today);
     const [created] = await tx
       .select(readingColumns)
       .from(satisfactionReadings)

@@ -62,7 +62,8 @@ export function relationshipRoutes(app: FastifyInstance, ctx: AppContext): void 
     '/api/v1/contacts/:contactId/owners',
     { schema: { tags, params: ContactParams, body: AddOwnerBody, response: { 201: ContactOwner } } },
     async (req, reply) => {
-      const owner = await addOwner(ctx.db, actorOf(req), req.params.contactId, req.body, today());
+      const now = ctx.clock();
+      const owner = await addOwner(ctx.db, actorOf(req), req.params.contactId, req.body, now, isoDate(now));
       return reply.code(201).send(owner);
     },
   );
@@ -81,7 +82,9 @@ export function relationshipRoutes(app: FastifyInstance, ctx: AppContext): void 
     '/api/v1/contacts/:contactId/owners/:ownerId',
     { schema: { tags, params: OwnerParams, response: { 200: Ok } } },
     async (req) => {
-      await removeOwner(ctx.db, actorOf(req), req.params.contactId, req.params.ownerId, today());
+      const now = ctx.clock();
+      const { contactId, ownerId } = req.params;
+      await removeOwner(ctx.db, actorOf(req), contactId, ownerId, now, isoDate(now));
       return { ok: true as const };
     },
   );

@@ -1,4 +1,6 @@
 import {
+  AuditPage,
+  AuditQuery,
   Contact,
   ContactDetail,
   ContactPage,
@@ -17,10 +19,12 @@ import { actorOf } from '../../http/authenticate';
 import { loadAccountFor } from '../accounts/queries';
 import { conflictRoutes } from './conflict-routes';
 import { contactDetail } from './contact-detail';
+import { contactHistory } from './contact-history';
 import { createContact } from './create-contact';
 import { listContacts } from './list-contacts';
 import { mapRoutes } from './map-routes';
 import { markContactLeft } from './mark-contact-left';
+import { portfolioRoutes } from './portfolio-routes';
 import { loadContactFor } from './queries';
 import { relationshipRoutes } from './relationship-routes';
 import { updateContact } from './update-contact';
@@ -63,6 +67,15 @@ export function stakeholderRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
+  r.get(
+    '/api/v1/contacts/:contactId/history',
+    { schema: { tags, params: ContactParams, querystring: AuditQuery, response: { 200: AuditPage } } },
+    async (req) => {
+      await loadContactFor(ctx.db, actorOf(req), req.params.contactId, 'read', today());
+      return contactHistory(ctx.db, req.params.contactId, req.query.page, req.query.pageSize);
+    },
+  );
+
   r.patch(
     '/api/v1/contacts/:contactId',
     { schema: { tags, params: ContactParams, body: UpdateContactBody, response: { 200: Contact } } },
@@ -84,4 +97,5 @@ export function stakeholderRoutes(app: FastifyInstance, ctx: AppContext): void {
   relationshipRoutes(app, ctx);
   mapRoutes(app, ctx);
   conflictRoutes(app, ctx);
+  portfolioRoutes(app, ctx);
 }

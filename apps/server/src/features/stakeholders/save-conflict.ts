@@ -33,6 +33,7 @@ export async function createConflict(
       accountId,
       action: 'created',
       changes: diffFields(null, body),
+      contactIds: body.sides.flatMap((s) => s.contactIds),
     });
     return presentConflict(row!);
   });
@@ -68,6 +69,7 @@ export async function updateConflict(
       accountId,
       action: 'updated',
       changes: { conflict: { before: current.title, after: row!.title }, ...changes },
+      contactIds: [...current.sides, ...row!.sides].flatMap((s) => s.contactIds),
     });
     return presentConflict(row!);
   });
@@ -92,6 +94,7 @@ export async function removeConflict(
       accountId,
       action: 'removed',
       changes: diffFields({ title: current.title, status: current.status }, { title: null, status: null }),
+      contactIds: current.sides.flatMap((s) => s.contactIds),
     });
   });
 }

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client';
 import { contacts } from '../../db/schema';
 import type { SignedIn } from '../../http/authenticate';
 import { staleVersion } from '../../http/errors';
+import { refreshAccountSummary } from './account-summary';
 import { auditStakeholders } from './audit';
 import { loadContactFor, presentContact, selectContact } from './queries';
 import { assertReportsTo } from './reports-to';
@@ -51,7 +52,9 @@ export async function updateContact(
       accountId: contact.accountId,
       action: 'updated',
       changes: { contact: { before: contact.name, after: patch.name ?? contact.name }, ...changes },
+      contactIds: [contactId],
     });
+    await refreshAccountSummary(tx, contact.accountId, now, today);
     return presentContact((await selectContact(tx, contactId))!);
   });
 }

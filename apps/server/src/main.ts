@@ -5,6 +5,7 @@ import { bootstrapAdmin, hasNoAccounts } from './bootstrap';
 import { ConfigError, readConfig } from './config';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
+import { fillMissingSummaries } from './features/stakeholders/account-summary';
 import { DemoNotEmptyError, loadDemo } from './seed/demo';
 
 async function main(): Promise<void> {
@@ -30,6 +31,9 @@ async function main(): Promise<void> {
       app.log.warn(err.message);
     }
   }
+  // Maps written straight into the tables (the demo, older versions) get their portfolio summary now.
+  const summarized = await fillMissingSummaries(database.db, new Date(), isoDate(new Date()));
+  if (summarized > 0) app.log.info({ accounts: summarized }, 'stakeholder summaries written');
 
   let closing = false;
   const shutdown = async (signal: string) => {

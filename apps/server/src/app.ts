@@ -22,6 +22,7 @@ import { adminRoutes } from './features/admin/routes';
 import { authPublicRoutes, authRoutes } from './features/auth/routes';
 import { economicsRoutes } from './features/economics/routes';
 import { healthRoutes } from './features/health/routes';
+import { importRoutes } from './features/imports/routes';
 import { peopleRoutes } from './features/people/routes';
 import { pulsePublicRoutes, pulseRoutes } from './features/pulses/routes';
 import { stakeholderRoutes } from './features/stakeholders/routes';
@@ -110,6 +111,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     pulseRoutes(v1, ctx);
     adminRoutes(v1, ctx);
     economicsRoutes(v1, ctx);
+    importRoutes(v1, ctx);
   });
 
   const serveWeb = (opts.serveWeb ?? true) && existsSync(join(webDist, 'index.html'));

@@ -20,7 +20,8 @@ export type AuditedEntity =
   | 'value_event'
   | 'exchange_rate'
   | 'cost_rate'
-  | 'economics_settings';
+  | 'economics_settings'
+  | 'import';
 
 export type AuditEvent = {
   actorUserId: string | null;

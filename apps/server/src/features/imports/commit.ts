@@ -1,0 +1,204 @@
+import { randomUUID } from 'node:crypto';
+import type { CommitImportQuery, ImportDetail, ImportProgressLine, ImportResult } from '@vested/contracts';
+import { isoDate, pickFields } from '@vested/domain';
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { AppContext } from '../../context';
+import type { Db } from '../../db/client';
+import { imports } from '../../db/schema';
+import type { SignedIn } from '../../http/authenticate';
+import { invalid, ruleBroken } from '../../http/errors';
+import { auditImport } from './audit';
+import { loadDetail } from './history';
+import { RowErrors } from './kind';
+import { fileBody, kindFor, type Plan, planFor, readTable, Tap } from './plan';
+import type { Table } from './read-file';
+import { createStaging, inImportTransaction } from './staging';
+
+export type CommitQuery = z.output<typeof CommitImportQuery>;
+export type Emit = (line: ImportProgressLine) => void;
+
+/** Rows with errors: nothing was written; `detail` is the failed attempt as recorded, with its report. */
+export class ImportRejected extends Error {
+  constructor(readonly detail: ImportDetail) {
+    super(
+      `${detail.errorCount} ${detail.errorCount === 1 ? 'row has an error' : 'rows have errors'}; nothing was imported`,
+    );
+  }
+}
+
+class AlreadyImported extends Error {}
+class RowsFailed extends Error {}
+
+export type OpenedImport = {
+  plan: Plan;
+  table: Table;
+  tap: Tap;
+  query: CommitQuery;
+  totalBytes: number | null;
+};
+
+async function committedWith(db: Db, kind: string, hash: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: imports.id })
+    .from(imports)
+    .where(and(eq(imports.kind, kind), eq(imports.contentHash, hash), eq(imports.status, 'committed')));
+  return row?.id ?? null;
+}
+
+/**
+ * Everything that can be refused before any answer is sent (so it is an ordinary 4xx): the right to
+ * import the kind, a file already imported (when the client sent its hash), a file that cannot be read,
+ * a mapping that does not fit its header.
+ */
+export async function openImport(
+  ctx: AppContext,
+  actor: SignedIn,
+  body: unknown,
+  query: CommitQuery,
+  totalBytes: number | null,
+): Promise<OpenedImport | { noOp: ImportResult }> {
+  const kind = kindFor(actor, query.kind);
+  if (query.sha256) {
+    const id = await committedWith(ctx.db, kind.name, query.sha256);
+    if (id) return { noOp: { noOp: true, import: await loadDetail(ctx.db, id) } };
+  }
+  const tap = new Tap();
+  const table = await readTable(tap.through(fileBody(body)));
+  const plan = planFor(kind, table.header, query);
+  if (Object.keys(plan.problems).length > 0)
+    throw invalid('The columns do not fit this import yet', plan.problems);
+  return { plan, table, tap, query, totalBytes };
+}
+
+/**
+ * THE IMPORT, in one transaction: every row is read, checked and (while none has failed) bulk-loaded
+ * into the staging table as the file streams in; then the kind writes its records set-based, the rollup
+ * follows, and the import is recorded with its audit rows. One bad row and nothing is written: the
+ * transaction rolls back and the failed attempt is recorded with its first 1,000 row errors. The same
+ * bytes of the same kind, already imported, add nothing (the content hash decides; a unique index
+ * settles two people importing one file at once).
+ */
+export async function runImport(
+  ctx: AppContext,
+  actor: SignedIn,
+  opened: OpenedImport,
+  emit: Emit,
+  opts: { progressEvery?: number } = {},
+): Promise<ImportResult> {
+  const { plan, table, tap, query, totalBytes } = opened;
+  const every = opts.progressEvery ?? 5000;
+  const importId = randomUUID();
+  const errors = new RowErrors();
+  const now = () => ctx.clock().toISOString();
+  let rows = 0;
+  let hash = '';
+  const progress = (phase: 'reading' | 'writing') =>
+    emit({ type: 'progress', phase, rows, bytes: tap.bytes, totalBytes, errors: errors.count });
+  const record = {
+    kind: plan.kind.name,
+    fileName: query.fileName,
+    format: table.format,
+    preset: plan.presetId,
+    mapping: plan.mapping,
+    createdByUserId: actor.userId,
+  };
+
+  try {
+    const detail = await inImportTransaction(ctx, async ({ tx, openLoader }) => {
+      const check = await plan.kind.prepare(tx, actor, {
+        dateOrder: plan.dateOrder,
+        preset: plan.preset,
+        today: isoDate(ctx.clock()),
+      });
+      await createStaging(tx, plan.kind.staging);
+      const loader = openLoader(plan.kind.staging);
+      try {
+        for await (const row of table.rows) {
+          rows += 1;
+          const checked = check(pickFields(row.cells, plan.columns), false);
+          if (!checked.ok) errors.add(row.line, checked.field, checked.reason);
+          // After the first bad row nothing will be written: keep checking, stop loading.
+          else if (errors.count === 0) await loader.add([row.line, ...checked.staged]);
+          if (rows % every === 0) progress('reading');
+        }
+        await loader.finish();
+      } catch (err) {
+        await loader.abort();
+        throw err;
+      }
+      hash = tap.digest();
+      if (await committedWith(tx, plan.kind.name, hash)) throw new AlreadyImported();
+      if (errors.count > 0) throw new RowsFailed();
+      if (rows === 0)
+        throw ruleBroken('The file has a header row but no data rows', { file: 'No data rows' });
+      progress('writing');
+      await tx.insert(imports).values({
+        ...record,
+        id: importId,
+        status: 'committed',
+        contentHash: hash,
+        bytes: tap.bytes,
+        rowCount: rows,
+        createdAt: now(),
+        updatedAt: now(),
+      });
+      const written = await plan.kind.write({ tx, importId, actor, fileName: query.fileName, errors });
+      if (errors.count > 0) throw new RowsFailed();
+      await tx
+        .update(imports)
+        .set({
+          writtenCount: written.written,
+          skippedCount: written.skipped,
+          finishedAt: now(),
+          updatedAt: now(),
+        })
+        .where(eq(imports.id, importId));
+      await auditImport(tx, {
+        actorUserId: actor.userId,
+        importId,
+        action: 'imported',
+        changes: {
+          kind: plan.kind.name,
+          file: query.fileName,
+          rows,
+          written: written.written,
+          skipped: written.skipped,
+        },
+      });
+      return loadDetail(tx, importId);
+    });
+    return { noOp: false, import: detail };
+  } catch (err) {
+    if (err instanceof AlreadyImported || isSameFileRace(err)) {
+      const id = await committedWith(ctx.db, plan.kind.name, hash);
+      if (id) return { noOp: true, import: await loadDetail(ctx.db, id) };
+    }
+    if (!(err instanceof RowsFailed)) throw err;
+    const [failed] = await ctx.db
+      .insert(imports)
+      .values({
+        ...record,
+        status: 'failed',
+        contentHash: hash,
+        bytes: tap.bytes,
+        rowCount: rows,
+        errorCount: errors.count,
+        errors: errors.sorted(),
+        createdAt: now(),
+        updatedAt: now(),
+        finishedAt: now(),
+      })
+      .returning({ id: imports.id });
+    throw new ImportRejected(await loadDetail(ctx.db, failed!.id));
+  }
+}
+
+/** The unique index on committed (kind, hash) refused a second copy committed a moment earlier. */
+function isSameFileRace(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, constraint } = e as { code?: unknown; constraint?: unknown };
+    if (code === '23505' && constraint === 'imports_committed_hash_key') return true;
+  }
+  return false;
+}

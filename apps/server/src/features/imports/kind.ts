@@ -1,0 +1,90 @@
+import type { RowError } from '@vested/contracts';
+import type { DateOrder, ImportKindName, ImportPreset, IsoDate } from '@vested/domain';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import type { SignedIn } from '../../http/authenticate';
+
+/**
+ * AN IMPORT KIND: what one kind of file becomes. A plain object, one file per kind under kinds/:
+ * - `prepare` loads what checking rows needs (names → ids, the base currency…) and returns the PURE row
+ *   checker: a row's field values in, the typed row out (as the staging table's column values) or the
+ *   reason it cannot be imported;
+ * - `staging` names the columns of the temporary table the checked rows are bulk-loaded into;
+ * - `write` turns the staged rows into records, set-based, in the import's transaction (checks that
+ *   need the whole file or the database — duplicates, conflicts — report row errors here);
+ * - `undo` deletes exactly the records an import wrote, keeping every derived figure right.
+ * Contacts and people (later issues) plug in the same way; the framework around it (reading, mapping,
+ * staging, progress, history, idempotency) is shared.
+ */
+export type StagedValue = string | number | bigint | null;
+export type Shown = Record<string, string | number | null>;
+export type Checked =
+  | { ok: true; staged: StagedValue[]; shown?: Shown }
+  | { ok: false; field: string | null; reason: string };
+
+/** Checks one row's field values; `show` asks for the readable form too (the preview's). */
+export type RowChecker = (fields: Record<string, string>, show: boolean) => Checked;
+
+export type PrepareOptions = { dateOrder: DateOrder; preset: ImportPreset | null; today: IsoDate };
+
+export type WriteContext = {
+  tx: Db;
+  importId: string;
+  actor: SignedIn;
+  fileName: string;
+  errors: RowErrors;
+};
+export type Written = { written: number; skipped: number };
+
+export type ImportKind = {
+  name: ImportKindName;
+  label: string;
+  /** May the actor import this kind at all? Per-account rights are checked row by row. */
+  mayImport(actor: SignedIn): boolean;
+  prepare(tx: Db, actor: SignedIn, opts: PrepareOptions): Promise<RowChecker>;
+  /** The staging table's columns after `line`: [name, SQL type], in the order `staged` lists values. */
+  staging: readonly (readonly [string, string])[];
+  write(w: WriteContext): Promise<Written>;
+  /** Deletes what the import wrote; returns how many records. */
+  undo(tx: Db, importId: string, actorUserId: string): Promise<number>;
+};
+
+/** The first row errors kept for the report (the count keeps going). */
+export const rowErrorLimit = 1000;
+
+export class RowErrors {
+  count = 0;
+  readonly list: RowError[] = [];
+  add(line: number, field: string | null, reason: string): void {
+    this.count += 1;
+    if (this.list.length < rowErrorLimit) this.list.push({ line, field, reason });
+  }
+  sorted(): RowError[] {
+    return [...this.list].sort((a, b) => a.line - b.line);
+  }
+}
+
+export const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
+/**
+ * Row errors found by a query over the staged rows: `query` selects `line` and the columns `reason`
+ * needs; the first rowErrorLimit by line are kept and all are counted (one round trip).
+ */
+export async function errorsFrom<T extends { line: number }>(
+  w: WriteContext,
+  query: ReturnType<typeof sql>,
+  field: string | null | ((row: T) => string | null),
+  reason: (row: T) => string,
+): Promise<number> {
+  const rows = rowsOf<T & { total: unknown }>(
+    await w.tx.execute(
+      sql`select q.*, count(*) over () as total from (${query}) q order by q.line limit ${rowErrorLimit}`,
+    ),
+  );
+  const total = Number(rows[0]?.total ?? 0);
+  for (const r of rows)
+    w.errors.add(Number(r.line), typeof field === 'function' ? field(r) : field, reason(r));
+  // Errors beyond the kept list still count.
+  w.errors.count += Math.max(0, total - rows.length);
+  return total;
+}

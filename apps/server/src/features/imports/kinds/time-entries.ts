@@ -1,0 +1,132 @@
+import { microHoursText, parseDay, parseHours, parseTeamRole, type TeamRole } from '@vested/domain';
+import { sql } from 'drizzle-orm';
+import { applyEntriesInBulk, importSelection } from '../../economics/rollup-bulk';
+import { auditPerAccount } from '../audit';
+import { errorsFrom, type ImportKind, rowsOf } from '../kind';
+import { accountLookup, personLookup } from '../lookups';
+
+/** Hours as people read them: '1.500000' → '1.5'. */
+const shortHours = (text: string) => text.replace(/\.?0+$/, '');
+/** An external id without the prefix of its system: 'tempo:48213' → '48213'. */
+const bare = (externalId: string) => externalId.slice(externalId.indexOf(':') + 1);
+
+/**
+ * Time entries → labor investments (hours of a person on an account on a day). A row without a role
+ * takes the person's role on the account's team that day, as an entry typed on the account page does.
+ * An entry whose external id (Tempo's worklog id…) is already in Vested is skipped, so overlapping
+ * exports add nothing twice.
+ */
+export const timeEntries: ImportKind = {
+  name: 'time_entries',
+  label: 'Time entries',
+  // Anyone who may lead an account could record its labor; viewers never can.
+  mayImport: (actor) => actor.role !== 'viewer',
+
+  async prepare(tx, actor, { dateOrder, preset, today }) {
+    const [accounts, people] = await Promise.all([
+      accountLookup(tx, actor, 'recordInvestment', today),
+      personLookup(tx),
+    ]);
+    const prefix = preset?.externalIdPrefix ?? 'ext';
+    return (f, show) => {
+      const person = people.find(f.person ?? '');
+      if (!person.ok) return { ok: false, field: 'person', reason: person.reason };
+      const account = accounts.find(f.account ?? '');
+      if (!account.ok) return { ok: false, field: 'account', reason: account.reason };
+      const date = parseDay(f.date ?? '', dateOrder);
+      if (!date.ok) return { ok: false, field: 'date', reason: date.reason };
+      const hours = parseHours(f.hours ?? '');
+      if (!hours.ok) return { ok: false, field: 'hours', reason: hours.reason };
+      let role: TeamRole | null;
+      if (f.role) {
+        const parsed = parseTeamRole(f.role);
+        if (!parsed.ok) return { ok: false, field: 'role', reason: parsed.reason };
+        role = parsed.value;
+      } else role = accounts.roleOn(account.id, person.id, date.value);
+      const note = f.note || null;
+      if (note && note.length > 2000)
+        return { ok: false, field: 'note', reason: 'The note is longer than 2,000 characters' };
+      const external = f.externalId ? `${prefix}:${f.externalId}` : null;
+      if (external && external.length > 200)
+        return { ok: false, field: 'externalId', reason: 'The external id is longer than 200 characters' };
+      const hoursText = microHoursText(hours.value);
+      return {
+        ok: true,
+        staged: [account.id, person.id, date.value, hoursText, role, note, external],
+        ...(show && {
+          shown: {
+            person: person.name,
+            account: account.name,
+            date: date.value,
+            hours: shortHours(hoursText),
+            role,
+            note,
+            externalId: f.externalId || null,
+          },
+        }),
+      };
+    };
+  },
+
+  staging: [
+    ['account_id', 'uuid'],
+    ['person_id', 'uuid'],
+    ['date', 'date'],
+    ['hours', 'numeric(12,6)'],
+    ['role', 'text'],
+    ['note', 'text'],
+    ['external_id', 'text'],
+  ],
+
+  async write(w) {
+    const duplicates = await errorsFrom<{ line: number; external_id: string; first_line: number }>(
+      w,
+      sql`select line, external_id, first_line from (
+          select line, external_id, min(line) over (partition by external_id) as first_line
+          from import_rows where external_id is not null) d
+        where line <> first_line`,
+      'externalId',
+      (r) => `External id ${bare(r.external_id)} is also on line ${r.first_line}`,
+    );
+    if (duplicates > 0) return { written: 0, skipped: 0 };
+    const [gone] = rowsOf<{ n: unknown }>(
+      await w.tx.execute(sql`with gone as (delete from import_rows s using investments i
+          where s.external_id is not null and i.external_id = s.external_id returning 1)
+        select count(*) as n from gone`),
+    );
+    const [left] = rowsOf<{ n: unknown }>(await w.tx.execute(sql`select count(*) as n from import_rows`));
+    await w.tx.execute(sql`insert into investments (account_id, kind, date, person_id, role, hours, note,
+        external_id, import_id, created_by_user_id)
+      select account_id, 'labor', date, person_id, role, hours, note, external_id, ${w.importId}::uuid,
+        ${w.actor.userId}::uuid
+      from import_rows`);
+    await applyEntriesInBulk(w.tx, importSelection(w.importId), 1);
+    await auditPerAccount(w.tx, {
+      actorUserId: w.actor.userId,
+      importId: w.importId,
+      action: 'imported',
+      perAccount: sql`select account_id, jsonb_build_object('file', ${w.fileName}::text, 'entries', count(*),
+          'hours', trim(trailing '.' from trim(trailing '0' from sum(hours)::text))) as changes
+        from import_rows group by account_id`,
+    });
+    return { written: Number(left?.n ?? 0), skipped: Number(gone?.n ?? 0) };
+  },
+
+  async undo(tx, importId, actorUserId) {
+    await auditPerAccount(tx, {
+      actorUserId,
+      importId,
+      action: 'undone',
+      perAccount: sql`select account_id, jsonb_build_object('entries', count(*),
+          'hours', trim(trailing '.' from trim(trailing '0' from sum(hours)::text))) as changes
+        from investments where import_id = ${importId} group by account_id`,
+    });
+    // The rollup reads the entries: take them out of it first, then delete them.
+    await applyEntriesInBulk(tx, importSelection(importId), -1);
+    const [gone] = rowsOf<{ n: unknown }>(
+      await tx.execute(sql`with gone as (delete from investments where import_id = ${importId} returning 1)
+        select count(*) as n from gone`),
+    );
+    return Number(gone?.n ?? 0);
+  },
+};

@@ -1,0 +1,133 @@
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { AppContext } from '../../context';
+import type { Db } from '../../db/client';
+import * as schema from '../../db/schema';
+import type { StagedValue } from './kind';
+
+/**
+ * THE ONE PLACE THE TWO ENGINES DIFFER. An import runs in one transaction and bulk-loads its checked
+ * rows into a temporary table `import_rows` (dropped at commit); everything above this file is the same
+ * on both engines:
+ * - on a PostgreSQL server, rows stream in with COPY … FROM STDIN (pg-copy-streams) on the
+ *   transaction's own connection: the fastest way into PostgreSQL, and memory holds one 64 KB chunk;
+ * - on PGlite (one embedded connection, no COPY FROM STDIN), rows go in as multi-row INSERTs of 500.
+ * From the staging table the kind writes its records with set-based INSERT … SELECT.
+ */
+export type StagingLoader = {
+  add(values: StagedValue[]): Promise<void>;
+  /** Flushes what is buffered; after this the staged rows can be read. */
+  finish(): Promise<void>;
+  /** Gives up (the transaction is about to roll back): leaves the connection usable. */
+  abort(): Promise<void>;
+};
+
+type Columns = readonly (readonly [string, string])[];
+
+export async function createStaging(tx: Db, columns: Columns): Promise<void> {
+  const list = columns.map(([name, type]) => `${name} ${type}`).join(', ');
+  await tx.execute(
+    sql.raw(`create temporary table import_rows (line integer not null, ${list}) on commit drop`),
+  );
+}
+
+/** COPY's text format: tab-separated, \N for null, backslash escapes. */
+function copyText(v: StagedValue): string {
+  if (v === null) return '\\N';
+  if (typeof v !== 'string') return String(v);
+  return v.replace(/[\\\t\n\r]/g, (c) =>
+    c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
+  );
+}
+
+function copyLoader(client: pg.PoolClient, columns: Columns): StagingLoader {
+  const names = ['line', ...columns.map(([n]) => n)].join(', ');
+  const stream = client.query(copyFrom(`copy import_rows (${names}) from stdin`));
+  let failure: Error | null = null;
+  stream.on('error', (err) => {
+    failure = err;
+  });
+  let buffer: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (failure) throw failure;
+    if (buffer.length === 0) return;
+    const chunk = buffer.join('');
+    buffer = [];
+    size = 0;
+    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+    if (failure) throw failure;
+  };
+  return {
+    async add(values) {
+      const line = `${values.map(copyText).join('\t')}\n`;
+      buffer.push(line);
+      size += line.length;
+      if (size >= 65_536) await flush();
+    },
+    async finish() {
+      await flush();
+      stream.end();
+      await finished(stream);
+      if (failure) throw failure;
+    },
+    async abort() {
+      // Destroying the COPY sends CopyFail: the server ends the COPY and the connection can roll back.
+      if (stream.writableFinished || stream.destroyed) return;
+      stream.destroy(new Error('import abandoned'));
+      await finished(stream).catch(() => undefined);
+    },
+  };
+}
+
+function insertLoader(tx: Db, columns: Columns): StagingLoader {
+  const names = sql.raw(['line', ...columns.map(([n]) => n)].join(', '));
+  let rows: StagedValue[][] = [];
+  const flush = async () => {
+    if (rows.length === 0) return;
+    const values = rows.map(
+      (r) =>
+        sql`(${sql.join(
+          r.map((v) => sql`${typeof v === 'bigint' ? String(v) : v}`),
+          sql`, `,
+        )})`,
+    );
+    rows = [];
+    await tx.execute(sql`insert into import_rows (${names}) values ${sql.join(values, sql`, `)}`);
+  };
+  return {
+    async add(values) {
+      rows.push(values);
+      if (rows.length >= 500) await flush();
+    },
+    finish: flush,
+    abort: async () => {
+      rows = [];
+    },
+  };
+}
+
+/** What an import's transaction gives its work: the transaction and a loader for the staging table. */
+export type ImportTx = { tx: Db; openLoader: (columns: Columns) => StagingLoader };
+
+/**
+ * Runs `work` in one transaction. On PostgreSQL the transaction gets a connection of its own (COPY
+ * needs the raw client); nested transactions (the rollup's bulk writer) become savepoints as usual.
+ */
+export async function inImportTransaction<T>(ctx: AppContext, work: (t: ImportTx) => Promise<T>): Promise<T> {
+  if (ctx.engine === 'pglite') {
+    return ctx.db.transaction((tx) => work({ tx, openLoader: (columns) => insertLoader(tx, columns) }));
+  }
+  const pool = (ctx.db as unknown as { $client: pg.Pool }).$client;
+  const client = await pool.connect();
+  try {
+    const own = drizzle(client, { schema }) as unknown as Db;
+    return await own.transaction((tx) => work({ tx, openLoader: (columns) => copyLoader(client, columns) }));
+  } finally {
+    client.release();
+  }
+}

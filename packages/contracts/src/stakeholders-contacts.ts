@@ -5,6 +5,7 @@ import {
   contactLevels,
   contactStatuses,
   decisionRoles,
+  locales,
   quadrants,
   readingSources,
   relationshipDepths,
@@ -30,6 +31,7 @@ export const RelationshipDepth = z.enum(relationshipDepths);
 export const ReadingSource = z.enum(readingSources);
 export const ConflictStatus = z.enum(conflictStatuses);
 export const Quadrant = z.enum(quadrants);
+export const ContactLanguage = z.enum(locales);
 
 /** A whole number from `min` to `max`, with one message for every way to miss. */
 export function wholeFrom(min: number, max: number) {
@@ -62,6 +64,7 @@ const contactFields = {
   businessUnit: optionalText(200),
   email: OptionalEmail,
   phone: optionalText(50),
+  language: ContactLanguage.nullable().optional(),
   reportsToId: Id.nullable().optional(),
   level: ContactLevel.nullable().optional(),
   decisionRole: DecisionRole.nullable().optional(),
@@ -96,6 +99,7 @@ export const Contact = z.object({
   businessUnit: z.string().nullable(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
+  language: ContactLanguage.nullable(),
   reportsToId: z.string().nullable(),
   level: ContactLevel.nullable(),
   decisionRole: DecisionRole.nullable(),

@@ -36,6 +36,8 @@ export const contacts = pgTable(
     businessUnit: text('business_unit'),
     email: text('email'),
     phone: text('phone'),
+    /** The language to write to them in (a pulse email); null while not known. */
+    language: text('language', { enum: ['en', 'ru'] }),
     reportsToContactId: uuid('reports_to_contact_id').references((): AnyPgColumn => contacts.id, {
       onDelete: 'set null',
     }),

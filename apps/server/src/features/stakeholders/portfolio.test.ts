@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stakeholderAccountFigures } from '../../db/schema';
-import { type TestUser, type TestWorld, testWorld } from '../../test/harness';
+import { type Response, type TestUser, type TestWorld, testWorld } from '../../test/harness';
 import { summarizeAccounts } from './account-summary';
 
 /**
@@ -82,7 +82,8 @@ beforeAll(async () => {
 afterAll(() => w.close());
 
 const portfolio = (by: TestUser, query = '') => by.client.get(`/api/v1/stakeholder-portfolio${query}`);
-const byName = (items: { name: string }[]) => Object.fromEntries(items.map((i) => [i.name, i]));
+const byName = (items: { name: string }[]): Record<string, Response['body']> =>
+  Object.fromEntries(items.map((i) => [i.name, i]));
 
 describe('relationships across the portfolio', () => {
   it('shows each account with its hand-worked cement, NPS, CSAT and gaps', async () => {

@@ -24,6 +24,7 @@ export const contactColumns = {
   businessUnit: contacts.businessUnit,
   email: contacts.email,
   phone: contacts.phone,
+  language: contacts.language,
   reportsToId: contacts.reportsToContactId,
   level: contacts.level,
   decisionRole: contacts.decisionRole,

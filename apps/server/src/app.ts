@@ -19,11 +19,14 @@ import type { AppContext } from './context';
 import type { Database } from './db/client';
 import { accountRoutes } from './features/accounts/routes';
 import { adminRoutes } from './features/admin/routes';
+import { assessmentRoutes } from './features/assessments/routes';
 import { authPublicRoutes, authRoutes } from './features/auth/routes';
+import { capacityRoutes } from './features/capacity/routes';
 import { economicsRoutes } from './features/economics/routes';
 import { healthRoutes } from './features/health/routes';
 import { importRoutes } from './features/imports/routes';
 import { peopleRoutes } from './features/people/routes';
+import type { PulseMail } from './features/pulses/deliver-pulses';
 import { pulsePublicRoutes, pulseRoutes } from './features/pulses/routes';
 import { stakeholderRoutes } from './features/stakeholders/routes';
 import { teamRoutes } from './features/teams/routes';
@@ -47,6 +50,8 @@ export type BuildOptions = {
   config?: Partial<Pick<Config, 'secureCookies' | 'signInRatePerMinute' | 'logLevel' | 'trustProxy'>>;
   /** Serve the built web app from apps/web/dist (on by default when it exists). */
   serveWeb?: boolean;
+  /** Email pulses through this mailer (SMTP_URL); without it the links are only shown to copy. */
+  pulseMail?: PulseMail;
 };
 
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
@@ -108,9 +113,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     teamRoutes(v1, ctx);
     peopleRoutes(v1, ctx);
     stakeholderRoutes(v1, ctx);
-    pulseRoutes(v1, ctx);
+    pulseRoutes(v1, ctx, opts.pulseMail);
     adminRoutes(v1, ctx);
     economicsRoutes(v1, ctx);
+    capacityRoutes(v1, ctx);
+    assessmentRoutes(v1, ctx);
     importRoutes(v1, ctx);
   });
 

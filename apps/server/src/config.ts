@@ -22,6 +22,25 @@ const Env = z.object({
   VESTED_TRUST_PROXY: z.string().default('0'),
   /** Sign-in attempts per minute per client address. */
   VESTED_SIGNIN_RATE: z.coerce.number().int().min(1).default(10),
+  /** Email pulses through this SMTP server (`smtp://user:pass@host:587`, `smtps://…`); without it, links are copied. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, { error: 'must look like smtp://user:password@host:587 or smtps://…' })
+    .optional(),
+  /** The sender of those emails: `Vested <vested@company.com>` or an address. */
+  SMTP_FROM: z
+    .string()
+    .regex(/^(.*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, {
+      error: 'must be an address, or a name and an address: Vested <vested@company.com>',
+    })
+    .optional(),
+  /** The address people open Vested at, for links that leave the app (emailed pulses). */
+  PUBLIC_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be the full address people open Vested at, e.g. https://vested.company.com',
+    })
+    .optional(),
 });
 
 export type Config = {
@@ -35,6 +54,8 @@ export type Config = {
   secureCookies: boolean;
   signInRatePerMinute: number;
   trustProxy: number | string[];
+  /** Set when pulses go out by email. */
+  mail: { smtpUrl: string; from: string; publicUrl: string } | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -50,6 +71,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (Boolean(e.VESTED_ADMIN_EMAIL) !== Boolean(e.VESTED_ADMIN_PASSWORD)) {
     throw new ConfigError(
       'Invalid configuration: set both VESTED_ADMIN_EMAIL and VESTED_ADMIN_PASSWORD, or neither',
+    );
+  }
+  if (e.SMTP_URL && (!e.SMTP_FROM || !e.PUBLIC_URL)) {
+    throw new ConfigError(
+      'Invalid configuration: with SMTP_URL, set SMTP_FROM (the sender) and PUBLIC_URL (the address in emailed links)',
     );
   }
   return {
@@ -68,5 +94,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     trustProxy: /^\d+$/.test(e.VESTED_TRUST_PROXY)
       ? Number(e.VESTED_TRUST_PROXY)
       : e.VESTED_TRUST_PROXY.split(',').map((a) => a.trim()),
+    mail: e.SMTP_URL
+      ? { smtpUrl: e.SMTP_URL, from: e.SMTP_FROM!, publicUrl: e.PUBLIC_URL!.replace(/\/+$/, '') }
+      : undefined,
   };
 }

@@ -6,6 +6,7 @@ import { ConfigError, readConfig } from './config';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { fillMissingSummaries } from './features/stakeholders/account-summary';
+import { smtpMailer } from './mail/mailer';
 import { DemoNotEmptyError, loadDemo } from './seed/demo';
 
 async function main(): Promise<void> {
@@ -17,7 +18,11 @@ async function main(): Promise<void> {
   });
   await runMigrations(database);
 
-  const app = await buildApp({ database, config: { ...config } });
+  const pulseMail = config.mail && {
+    mailer: smtpMailer(config.mail.smtpUrl, config.mail.from),
+    publicUrl: config.mail.publicUrl,
+  };
+  const app = await buildApp({ database, config: { ...config }, pulseMail });
   if (config.admin && (await bootstrapAdmin(database.db, config.admin))) {
     app.log.info({ email: config.admin.email }, 'admin created');
   }

@@ -33,7 +33,11 @@ export const CreatePulsesBody = z.object({
   expiresInDays: z.number().int().min(1).max(90).default(14),
 });
 export type CreatePulsesBody = z.input<typeof CreatePulsesBody>;
-/** The link is shown once, here; only the SHA-256 of its token is kept. */
+/**
+ * The link is shown once, here; only the SHA-256 of its token is kept. With email configured, each link was
+ * also sent to its contact: `delivery` says whether it went, and why not (`deliveryError`, from the mail
+ * server); a link not emailed is there to copy.
+ */
 export const CreatedPulses = z.object({
   items: z.array(
     z.object({
@@ -42,6 +46,8 @@ export const CreatedPulses = z.object({
       contactName: z.string(),
       link: z.string(),
       expiresAt: Timestamp,
+      delivery: z.enum(['emailed', 'failed', 'no_email', 'not_configured']),
+      deliveryError: z.string().nullable(),
     }),
   ),
 });

@@ -1,5 +1,5 @@
 import type { CreatePulsesBody } from '@vested/contracts';
-import type { IsoDate } from '@vested/domain';
+import type { IsoDate, Locale } from '@vested/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
@@ -16,6 +16,9 @@ export type CreatedPulse = {
   contactName: string;
   link: string;
   expiresAt: string;
+  /** Where and how to email the link (not part of the answer). */
+  email: string | null;
+  language: Locale | null;
 };
 
 /**
@@ -34,7 +37,13 @@ export async function createPulses(
     await loadAccountFor(tx, actor, accountId, 'update', today);
     const ids = [...new Set(body.contactIds)];
     const chosen = await tx
-      .select({ id: contacts.id, name: contacts.name, status: contacts.status })
+      .select({
+        id: contacts.id,
+        name: contacts.name,
+        status: contacts.status,
+        email: contacts.email,
+        language: contacts.language,
+      })
       .from(contacts)
       .where(and(eq(contacts.accountId, accountId), inArray(contacts.id, ids)));
     const byId = new Map(chosen.map((c) => [c.id, c]));
@@ -60,8 +69,9 @@ export async function createPulses(
           createdAt: now.toISOString(),
         })
         .returning({ id: pulses.id });
-      const contactName = byId.get(id)!.name;
-      created.push({ id: row!.id, contactId: id, contactName, link: `/pulse/${token}`, expiresAt });
+      const { name: contactName, email, language } = byId.get(id)!;
+      const link = `/pulse/${token}`;
+      created.push({ id: row!.id, contactId: id, contactName, link, expiresAt, email, language });
       await auditStakeholders(tx, {
         actorUserId: actor.userId,
         entityType: 'pulse',

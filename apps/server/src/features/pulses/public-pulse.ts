@@ -52,10 +52,15 @@ async function usablePulse(db: Db, token: string, now: Date, lock: boolean) {
   return pulse;
 }
 
+/** How the form and the email greet a contact: by the first word of their name. */
+export function firstNameOf(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? '';
+}
+
 /** What the public form shows: the questions and the contact's first name — nothing else. */
 export async function showPulse(db: Db, token: string, now: Date) {
   const pulse = await usablePulse(db, token, now, false);
-  return { firstName: pulse.contactName.trim().split(/\s+/)[0] ?? '', questions: pulseQuestions };
+  return { firstName: firstNameOf(pulse.contactName), questions: pulseQuestions };
 }
 
 /** The client's answer becomes a reading with source 'pulse'; the link is spent in the same transaction. */

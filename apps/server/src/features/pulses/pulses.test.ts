@@ -31,7 +31,9 @@ beforeAll(async () => {
 });
 afterAll(() => w.close());
 
-async function send(expiresInDays?: number): Promise<{ id: string; link: string; expiresAt: string }> {
+async function send(
+  expiresInDays?: number,
+): Promise<{ id: string; link: string; expiresAt: string; delivery: string }> {
   const res = await am.client.post(`/api/v1/accounts/${accountId}/pulses`, {
     contactIds: [contactId],
     expiresInDays,
@@ -48,6 +50,8 @@ describe('pulses', () => {
     expect(a.link).toMatch(/^\/pulse\/[A-Za-z0-9_-]{40,}$/);
     expect(a.link).not.toBe(b.link);
     expect(a.expiresAt).toBe('2026-06-29T10:00:00.000Z'); // 14 days by default
+    // Without SMTP_URL nothing is emailed: the links are there to copy.
+    expect(a).toMatchObject({ delivery: 'not_configured', deliveryError: null });
     const list = await am.client.get(`/api/v1/accounts/${accountId}/pulses`);
     expect(list.body.items[0]).toMatchObject({
       contactName: 'Maria Anna Schmidt',

@@ -15,6 +15,7 @@ import type { AppContext } from '../../context';
 import { actorOf } from '../../http/authenticate';
 import { loadAccountFor } from '../accounts/queries';
 import { createPulses } from './create-pulses';
+import { deliverPulses, type PulseMail } from './deliver-pulses';
 import { listPulses } from './list-pulses';
 import { answerPulse, showPulse } from './public-pulse';
 
@@ -23,7 +24,8 @@ const tags = ['pulses'];
 export const pulsePublicRoutes = ['/api/pulse/:token'];
 const publicRate = { rateLimit: { max: 30, timeWindow: '1 minute' } };
 
-export function pulseRoutes(app: FastifyInstance, ctx: AppContext): void {
+/** `mail` set: each pulse's link is emailed to its contact once the pulses are saved. */
+export function pulseRoutes(app: FastifyInstance, ctx: AppContext, mail?: PulseMail): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const today = () => isoDate(ctx.clock());
 
@@ -32,7 +34,10 @@ export function pulseRoutes(app: FastifyInstance, ctx: AppContext): void {
     { schema: { tags, params: IdParams, body: CreatePulsesBody, response: { 201: CreatedPulses } } },
     async (req, reply) => {
       const now = ctx.clock();
-      const items = await createPulses(ctx.db, actorOf(req), req.params.id, req.body, now, isoDate(now));
+      const actor = actorOf(req);
+      const created = await createPulses(ctx.db, actor, req.params.id, req.body, now, isoDate(now));
+      const deliveries = await deliverPulses(created, mail, actor.name);
+      const items = created.map(({ email: _e, language: _l, ...p }, i) => ({ ...p, ...deliveries[i]! }));
       return reply.code(201).send({ items });
     },
   );

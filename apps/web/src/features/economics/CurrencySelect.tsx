@@ -6,6 +6,7 @@ import { localeOf } from './money';
 
 type Props = {
   label?: string;
+  description?: string;
   value: string | null;
   onChange: (value: string) => void;
   error?: string;

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { AccountEconomics } from '@vested/contracts';
 import { useTranslation } from 'react-i18next';
 import { ObjectiveBadge } from '../../ui/AccountBadges';
+import { useFormat } from '../../ui/format';
 import { settingsQuery } from './economicsQueries';
 import { useMoney } from './money';
 import { ObjectiveStatusBadge } from './ObjectiveStatusBadge';
@@ -13,6 +14,7 @@ import { useReasonText } from './reasons';
 export function ObjectivePanel({ data }: { data: AccountEconomics }) {
   const { t } = useTranslation();
   const f = useMoney();
+  const format = useFormat();
   const reasons = useReasonText();
   const { data: settings } = useQuery(settingsQuery);
   const { objective, status } = data.objective;
@@ -53,7 +55,7 @@ export function ObjectivePanel({ data }: { data: AccountEconomics }) {
         </List>
         <Text size="xs" c="dimmed">
           {t('economics.objective.judgedOn', {
-            to: f.month(data.trailingTwelveMonths.to.slice(0, 7), 'long'),
+            to: format.date(data.trailingTwelveMonths.to),
           })}
         </Text>
       </Stack>

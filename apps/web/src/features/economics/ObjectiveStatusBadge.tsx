@@ -1,4 +1,4 @@
-import { Badge, type MantineColor } from '@mantine/core';
+import { Badge, Group, type MantineColor, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
@@ -39,5 +39,19 @@ export function ObjectiveStatusBadge({
     >
       {t(`economics.status.${value}`)}
     </Badge>
+  );
+}
+
+/** The status as an icon and plain words, for dense tables. */
+export function ObjectiveStatusText({ value }: { value: ObjectiveStatus }) {
+  const { t } = useTranslation();
+  const Icon = icon[value];
+  return (
+    <Group gap={4} wrap="nowrap" data-testid="objective-status" data-status={value}>
+      <Icon size={16} color={`var(--mantine-color-${statusColor[value]}-7)`} />
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {t(`economics.status.${value}`)}
+      </Text>
+    </Group>
   );
 }

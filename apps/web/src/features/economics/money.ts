@@ -21,6 +21,7 @@ export function useMoney() {
     return new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
+      currencyDisplay: 'narrowSymbol',
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     }).format(text as Intl.StringNumericLiteral);
@@ -34,6 +35,7 @@ export function useMoney() {
       return new Intl.NumberFormat(locale, {
         style: 'currency',
         currency,
+        currencyDisplay: 'narrowSymbol',
         notation: 'compact',
         maximumFractionDigits: 1,
       }).format(amount / 10 ** exponent(currency));

@@ -47,9 +47,11 @@ export function useReasonText() {
     const money = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/.exec(value);
     if (money) {
       const [, amount, currency] = money;
-      return new Intl.NumberFormat(f.locale, { style: 'currency', currency }).format(
-        amount as Intl.StringNumericLiteral,
-      );
+      return new Intl.NumberFormat(f.locale, {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'narrowSymbol',
+      }).format(amount as Intl.StringNumericLiteral);
     }
     const share = /^(-?\d+(?:\.\d+)?)%$/.exec(value);
     if (share) return f.percent(Number(share[1]) / 100);

@@ -44,9 +44,14 @@ export function BubbleChart({ items, currency }: { items: PortfolioItem[]; curre
   const d0 = Math.max(x0, y0);
   const d1 = Math.min(x1, y1);
   const stride = labelStride(xTicks.length, width - M.left - M.right, 70);
-  const labelled = items.length <= 40;
   // Large bubbles first, so small ones stay visible (and clickable) on top.
   const drawn = [...items].sort((a, b) => b.revenue - a.revenue);
+  const labels = placeLabels(
+    drawn,
+    (i) => ({ cx: x(i.invested), cy: y(i.returned), r: radius(i.revenue) }),
+    width,
+  );
+  const atOrigin = items.filter((i) => i.invested === 0 && i.returned === 0).length;
   const open = (i: PortfolioItem) =>
     void navigate({
       to: '/accounts/$accountId',
@@ -146,7 +151,6 @@ export function BubbleChart({ items, currency }: { items: PortfolioItem[]; curre
             const cx = x(i.invested);
             const cy = y(i.returned);
             const r = radius(i.revenue);
-            const right = cx + r + 4 + 110 < width;
             return (
               // biome-ignore lint/a11y/useSemanticElements: an SVG bubble cannot be an <a> with router navigation and keep its focus ring
               <g
@@ -178,27 +182,76 @@ export function BubbleChart({ items, currency }: { items: PortfolioItem[]; curre
                   stroke={statusFill[i.status]}
                   strokeWidth={focus?.accountId === i.accountId ? 3 : 1.5}
                 />
-                {labelled && (
-                  <text
-                    x={right ? cx + r + 4 : cx - r - 4}
-                    y={cy + 4}
-                    textAnchor={right ? 'start' : 'end'}
-                    fontSize={11}
-                    fill="var(--mantine-color-text)"
-                    style={{ pointerEvents: 'none' }}
-                  >
-                    {i.name.length > 22 ? `${i.name.slice(0, 21)}…` : i.name}
-                  </text>
-                )}
                 <title>{describe(i)}</title>
               </g>
             );
           })}
+          {/* Names above every bubble, with a halo of the background so they stay readable. */}
+          <g style={{ pointerEvents: 'none' }}>
+            {drawn.map((i) => {
+              const label = labels.get(i.accountId);
+              if (!label) return null;
+              return (
+                <text
+                  key={i.accountId}
+                  x={label.x}
+                  y={y(i.returned) + 4}
+                  textAnchor={label.anchor}
+                  fontSize={11}
+                  fill="var(--mantine-color-text)"
+                  stroke="var(--mantine-color-body)"
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                >
+                  {label.text}
+                </text>
+              );
+            })}
+          </g>
         </svg>
       )}
       <Text size="sm" mih={22} data-testid="bubble-focus">
         {focus ? describe(focus) : t('portfolio.chartHint')}
       </Text>
+      {atOrigin > 1 && (
+        <Text size="xs" c="dimmed">
+          {t('portfolio.atOrigin', { count: atOrigin })}
+        </Text>
+      )}
     </Box>
   );
+}
+
+type Placed = { x: number; anchor: 'start' | 'end'; text: string };
+const CHAR = 6.2;
+
+/**
+ * Names beside bubbles where they fit: biggest accounts first, right of the bubble or else left of it,
+ * never over another name. Accounts left unnamed are still read by pointing at them or in the table.
+ */
+function placeLabels(
+  items: PortfolioItem[],
+  at: (i: PortfolioItem) => { cx: number; cy: number; r: number },
+  width: number,
+): Map<string, Placed> {
+  const taken: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const out = new Map<string, Placed>();
+  for (const i of items) {
+    const { cx, cy, r } = at(i);
+    const text = i.name.length > 28 ? `${i.name.slice(0, 27)}…` : i.name;
+    const w = text.length * CHAR;
+    const y0 = cy - 8;
+    const y1 = cy + 8;
+    for (const anchor of ['start', 'end'] as const) {
+      const x = anchor === 'start' ? cx + r + 4 : cx - r - 4;
+      const x0 = anchor === 'start' ? x : x - w;
+      const x1 = x0 + w;
+      if (x0 < M.left || x1 > width - 4) continue;
+      if (taken.some((b) => x0 < b.x1 && b.x0 < x1 && y0 < b.y1 && b.y0 < y1)) continue;
+      taken.push({ x0, x1, y0, y1 });
+      out.set(i.accountId, { x, anchor, text });
+      break;
+    }
+  }
+  return out;
 }

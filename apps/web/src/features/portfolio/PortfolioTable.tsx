@@ -1,17 +1,36 @@
-import { Group, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, type MantineColor, Table, Text, Tooltip } from '@mantine/core';
 import { IconAward } from '@tabler/icons-react';
 import type { PortfolioItem } from '@vested/contracts';
 import { useTranslation } from 'react-i18next';
-import { ObjectiveBadge, TierBadge } from '../../ui/AccountBadges';
 import { AnchorLink } from '../../ui/AnchorLink';
 import { EmptyRow } from '../../ui/EmptyRow';
 import { SortableTh } from '../../ui/SortableTh';
 import { useMoney } from '../economics/money';
-import { ObjectiveStatusBadge } from '../economics/ObjectiveStatusBadge';
+import { ObjectiveStatusText } from '../economics/ObjectiveStatusBadge';
 import { useReasonText } from '../economics/reasons';
 import { SortableNumberTh } from '../economics/SortableNumberTh';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
+const objectiveColor: Record<PortfolioItem['objective'], MantineColor> = {
+  growth: 'green',
+  preservation: 'blue',
+  image: 'grape',
+};
+
+/** Tiers and objectives in short words: ten columns must fit a laptop screen in Russian too. */
+function Tier({ value }: { value: PortfolioItem['decidedTier'] }) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      size="sm"
+      color={value === 'key' ? 'orange' : 'gray'}
+      variant={value === 'key' ? 'filled' : 'outline'}
+      style={{ minWidth: 'max-content' }}
+    >
+      {t(`portfolio.tierShort.${value}`)}
+    </Badge>
+  );
+}
 
 type Props = {
   items: PortfolioItem[];
@@ -38,8 +57,14 @@ export function PortfolioTable({ items, currency, sort, onSort, filtered }: Prop
     );
 
   return (
-    <Table.ScrollContainer minWidth={1040}>
-      <Table highlightOnHover verticalSpacing="xs" fz="sm" data-testid="portfolio-table">
+    <Table.ScrollContainer minWidth={960}>
+      <Table
+        highlightOnHover
+        verticalSpacing="xs"
+        horizontalSpacing={8}
+        fz="sm"
+        data-testid="portfolio-table"
+      >
         <Table.Thead>
           <Table.Tr>
             {th('rank', t('portfolio.rank'))}
@@ -90,10 +115,21 @@ export function PortfolioTable({ items, currency, sort, onSort, filtered }: Prop
                 </AnchorLink>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{i.managerName ?? t('common.none')}</Text>
+                <Text size="sm" lh={1.3}>
+                  {i.managerName ?? t('common.none')}
+                </Text>
               </Table.Td>
               <Table.Td style={nowrap}>
-                <ObjectiveBadge value={i.objective} />
+                <Tooltip label={t(`objectiveHint.${i.objective}`)} openDelay={300}>
+                  <Badge
+                    size="sm"
+                    variant="light"
+                    color={objectiveColor[i.objective]}
+                    style={{ minWidth: 'max-content' }}
+                  >
+                    {t(`portfolio.objectiveShort.${i.objective}`)}
+                  </Badge>
+                </Tooltip>
               </Table.Td>
               <Table.Td style={nowrap}>
                 <Tooltip
@@ -103,7 +139,7 @@ export function PortfolioTable({ items, currency, sort, onSort, filtered }: Prop
                   disabled={i.reasons.length === 0}
                 >
                   <span>
-                    <ObjectiveStatusBadge value={i.status} size="sm" />
+                    <ObjectiveStatusText value={i.status} />
                   </span>
                 </Tooltip>
               </Table.Td>
@@ -117,10 +153,10 @@ export function PortfolioTable({ items, currency, sort, onSort, filtered }: Prop
                 {f.roi(i.roiMultiple)}
               </Table.Td>
               <Table.Td style={nowrap}>
-                <TierBadge value={i.suggestedTier} />
+                <Tier value={i.suggestedTier} />
               </Table.Td>
               <Table.Td style={nowrap}>
-                <TierBadge value={i.decidedTier} />
+                <Tier value={i.decidedTier} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -226,6 +226,7 @@ const en = {
     undo: 'Undo changes',
     money: 'Money',
     baseCurrency: 'Base currency',
+    baseCurrencyHint: 'Every figure is shown in it; it changes only while no exchange rate is entered',
     inflation: 'Annual inflation',
     inflationHint: 'For preservation accounts: their real return is adjusted by it',
     returnBasis: 'The return of an account is',
@@ -351,7 +352,7 @@ const ru: Strings<typeof en> = {
       preservationRule:
         'Сохранение: реальная отдача (инфляция {{inflation}}) не ниже прошлогодней с допуском {{tolerance}}.',
       imageRule: 'Имидж: оценка ценности не ниже {{target}} за год; ROI ниже 1 — не провал.',
-      judgedOn: 'Оценка за двенадцать месяцев по {{to}}.',
+      judgedOn: 'Оценка за двенадцать месяцев по {{to}}',
     },
     reason: {
       roi_on_target: 'Кратность возврата {{roi}} достигает цели {{target}}',
@@ -510,6 +511,7 @@ const ru: Strings<typeof en> = {
     undo: 'Отменить изменения',
     money: 'Деньги',
     baseCurrency: 'Базовая валюта',
+    baseCurrencyHint: 'В ней показаны все цифры; её можно сменить, пока не внесён ни один курс',
     inflation: 'Годовая инфляция',
     inflationHint: 'Для аккаунтов с целью «сохранение»: на неё корректируется реальная отдача',
     returnBasis: 'Отдачей аккаунта считается',

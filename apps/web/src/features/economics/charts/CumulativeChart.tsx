@@ -10,7 +10,7 @@ import { labelStride, linear, niceTicks } from './scale';
 
 type Month = AccountEconomics['monthly'][number];
 const HEIGHT = 240;
-const M = { top: 22, right: 12, bottom: 26, left: 72 };
+const M = { top: 22, right: 28, bottom: 26, left: 72 };
 const PAYBACK = 'var(--mantine-color-blue-7)';
 
 type Props = { monthly: Month[]; currency: string; paybackDate: string | null };

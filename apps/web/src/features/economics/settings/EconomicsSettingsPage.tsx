@@ -24,10 +24,12 @@ export function EconomicsSettingsPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('economicsSettings.title')} />
-      <Text size="sm" c="dimmed" mt={-8}>
-        {t('economicsSettings.intro')}
-      </Text>
+      <div>
+        <PageHeader title={t('economicsSettings.title')} />
+        <Text size="sm" c="dimmed" mt={-8}>
+          {t('economicsSettings.intro')}
+        </Text>
+      </div>
       <ErrorAlert error={error} />
       {isPending && <Loading />}
       {data && (

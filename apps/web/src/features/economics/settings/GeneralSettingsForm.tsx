@@ -135,6 +135,7 @@ export function GeneralSettingsForm({ settings }: { settings: EconomicsSettings 
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
             <CurrencySelect
               label={t('economicsSettings.baseCurrency')}
+              description={t('economicsSettings.baseCurrencyHint')}
               value={form.values.baseCurrency}
               onChange={(c) => form.set('baseCurrency', c)}
               error={message(form.errors.baseCurrency)}

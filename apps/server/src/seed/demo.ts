@@ -15,6 +15,7 @@ import {
 } from '../db/schema';
 import { hashPassword } from '../http/secrets';
 import { buildDemo } from './demo-build';
+import { buildDemoEconomics, loadDemoEconomics } from './demo-economics';
 import { demoPassword, demoUsers } from './demo-users';
 
 export { type DemoSignIn, demoPassword, demoSignIns } from './demo-users';
@@ -26,6 +27,9 @@ export type DemoSummary = {
   memberships: number;
   decisions: number;
   contacts: number;
+  /** Investments (hours, trips…) and monthly return lines of the accounts' economics. */
+  investments: number;
+  returnLines: number;
 };
 
 export class DemoNotEmptyError extends Error {
@@ -48,6 +52,7 @@ const CHUNK = 500;
  */
 export async function loadDemo(db: Db, today: string): Promise<DemoSummary> {
   const rows = buildDemo(today);
+  const economics = buildDemoEconomics(today, rows);
   // Hashed once, outside the transaction: argon2 is deliberately slow.
   const passwordHash = await hashPassword(demoPassword);
 
@@ -83,6 +88,7 @@ export async function loadDemo(db: Db, today: string): Promise<DemoSummary> {
     await insert(pulses, s.pulses);
     await insert(satisfactionReadings, s.readings);
     await insert(conflictsOfInterest, s.conflicts);
+    const money = await loadDemoEconomics(tx, economics);
 
     return {
       people: rows.people.length,
@@ -91,6 +97,8 @@ export async function loadDemo(db: Db, today: string): Promise<DemoSummary> {
       memberships: rows.memberships.length,
       decisions: rows.decisions.length,
       contacts: s.contacts.length,
+      investments: money.entries,
+      returnLines: money.returns,
     };
   });
 }

@@ -72,8 +72,9 @@ export async function openImport(
 }
 
 /**
- * THE IMPORT, in one transaction: every row is read, checked and (while none has failed) bulk-loaded
- * into the staging table as the file streams in; then the kind writes its records set-based, the rollup
+ * THE IMPORT, in one transaction: every row is read, checked and its good rows bulk-loaded into the
+ * staging table as the file streams in; the kind checks the staged rows as a whole (keys twice in the
+ * file, conflicts with stored records); then the kind writes its records set-based, the rollup
  * follows, and the import is recorded with its audit rows. One bad row and nothing is written: the
  * transaction rolls back and the failed attempt is recorded with its first 1,000 row errors. The same
  * bytes of the same kind, already imported, add nothing (the content hash decides; a unique index
@@ -117,9 +118,9 @@ export async function runImport(
         for await (const row of table.rows) {
           rows += 1;
           const checked = check(pickFields(row.cells, plan.columns), false);
+          // Good rows are staged even after a bad one, so the whole-file checks can report theirs too.
           if (!checked.ok) errors.add(row.line, checked.field, checked.reason);
-          // After the first bad row nothing will be written: keep checking, stop loading.
-          else if (errors.count === 0) await loader.add([row.line, ...checked.staged]);
+          else await loader.add([row.line, ...checked.staged]);
           if (rows % every === 0) progress('reading');
         }
         await loader.finish();
@@ -129,10 +130,12 @@ export async function runImport(
       }
       hash = tap.digest();
       if (await committedWith(tx, plan.kind.name, hash)) throw new AlreadyImported();
-      if (errors.count > 0) throw new RowsFailed();
       if (rows === 0)
         throw ruleBroken('The file has a header row but no data rows', { file: 'No data rows' });
       progress('writing');
+      const w = { tx, importId, actor, fileName: query.fileName, errors };
+      await plan.kind.check(w);
+      if (errors.count > 0) throw new RowsFailed();
       await tx.insert(imports).values({
         ...record,
         id: importId,
@@ -143,8 +146,7 @@ export async function runImport(
         createdAt: now(),
         updatedAt: now(),
       });
-      const written = await plan.kind.write({ tx, importId, actor, fileName: query.fileName, errors });
-      if (errors.count > 0) throw new RowsFailed();
+      const written = await plan.kind.write(w);
       await tx
         .update(imports)
         .set({

@@ -10,8 +10,9 @@ import type { SignedIn } from '../../http/authenticate';
  *   checker: a row's field values in, the typed row out (as the staging table's column values) or the
  *   reason it cannot be imported;
  * - `staging` names the columns of the temporary table the checked rows are bulk-loaded into;
- * - `write` turns the staged rows into records, set-based, in the import's transaction (checks that
- *   need the whole file or the database — duplicates, conflicts — report row errors here);
+ * - `check` looks at all the staged rows at once for what one row cannot tell (a key twice in the file,
+ *   a conflict with what is already stored) and reports row errors;
+ * - `write` turns the staged rows into records, set-based, in the import's transaction;
  * - `undo` deletes exactly the records an import wrote, keeping every derived figure right.
  * Contacts and people (later issues) plug in the same way; the framework around it (reading, mapping,
  * staging, progress, history, idempotency) is shared.
@@ -44,6 +45,7 @@ export type ImportKind = {
   prepare(tx: Db, actor: SignedIn, opts: PrepareOptions): Promise<RowChecker>;
   /** The staging table's columns after `line`: [name, SQL type], in the order `staged` lists values. */
   staging: readonly (readonly [string, string])[];
+  check(w: WriteContext): Promise<void>;
   write(w: WriteContext): Promise<Written>;
   /** Deletes what the import wrote; returns how many records. */
   undo(tx: Db, importId: string, actorUserId: string): Promise<number>;

@@ -37,11 +37,11 @@ export async function revalueForRates(tx: Db, rates: SQL): Promise<number> {
   await tx.execute(sql`drop table if exists import_revalued, import_rollup_delta`);
   await tx.execute(sql`create temporary table import_revalued on commit drop as
     select v.* from (${valuedDays(
-      sql`select d.account_id, d.person_id, d.role, d.date, d.micro_hours, d.entries,
+      sql`(select d.account_id, d.person_id, d.role, d.date, d.micro_hours, d.entries,
           d.cost_minor as old_cost, d.cost_currency as old_currency
         from economics_labor_days d
         where exists (select 1 from (${rates}) s where d.date >= s.from_date and (s.level = 'workspace'
-          or (s.level = 'person' and d.person_id = s.person_id) or (s.level = 'role' and d.role = s.role)))`,
+          or (s.level = 'person' and d.person_id = s.person_id) or (s.level = 'role' and d.role = s.role))))`,
       sql`, d.old_cost, d.old_currency`,
     )}) v
     where v.cost_minor is distinct from v.old_cost or v.cost_currency is distinct from v.old_currency`);

@@ -86,8 +86,8 @@ export const costRates: ImportKind = {
     ['currency', 'text'],
   ],
 
-  async write(w) {
-    let problems = await errorsFrom<Owner & { first_line: number }>(
+  async check(w) {
+    await errorsFrom<Owner & { first_line: number }>(
       w,
       sql`select d.line, d.level, d.role, d.from_date::text as from_date, d.first_line, p.name as person from (
           select s.*, min(line) over (partition by level, person_id, role, from_date) as first_line
@@ -96,7 +96,7 @@ export const costRates: ImportKind = {
       'from',
       (r) => `${ownerWords(r)} from ${r.from_date} is also on line ${r.first_line}`,
     );
-    problems += await errorsFrom<
+    await errorsFrom<
       Owner & { hourly_minor: unknown; currency: string; old_minor: unknown; old_currency: string }
     >(
       w,
@@ -110,7 +110,9 @@ export const costRates: ImportKind = {
         `${r.old_currency}; this file says ${toDecimalString(Number(r.hourly_minor), r.currency)} ${r.currency}. ` +
         'Change it in the economics settings, or undo the import that set it',
     );
-    if (problems > 0) return { written: 0, skipped: 0 };
+  },
+
+  async write(w) {
     const [gone] = rowsOf<{ n: unknown }>(
       await w.tx.execute(sql`with gone as (delete from import_rows s using cost_rates c where ${sameOwner} returning 1)
         select count(*) as n from gone`),

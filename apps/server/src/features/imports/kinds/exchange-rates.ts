@@ -45,8 +45,8 @@ export const exchangeRates: ImportKind = {
     ['rate', 'text'],
   ],
 
-  async write(w) {
-    let problems = await errorsFrom<{ line: number; currency: string; month: string; first_line: number }>(
+  async check(w) {
+    await errorsFrom<{ line: number; currency: string; month: string; first_line: number }>(
       w,
       sql`select line, currency, month, first_line from (
           select line, currency, month, min(line) over (partition by currency, month) as first_line
@@ -55,7 +55,7 @@ export const exchangeRates: ImportKind = {
       'month',
       (r) => `A ${r.currency} rate for ${r.month} is also on line ${r.first_line}`,
     );
-    problems += await errorsFrom<{
+    await errorsFrom<{
       line: number;
       currency: string;
       month: string;
@@ -71,7 +71,9 @@ export const exchangeRates: ImportKind = {
         `${r.currency} already has the rate ${r.existing} for ${r.month}; this file says ${r.rate}. ` +
         'Change it in the economics settings, or undo the import that set it',
     );
-    if (problems > 0) return { written: 0, skipped: 0 };
+  },
+
+  async write(w) {
     const [gone] = rowsOf<{ n: unknown }>(
       await w.tx.execute(sql`with gone as (delete from import_rows s using exchange_rates e
           where e.currency = s.currency and e.month = s.month returning 1)

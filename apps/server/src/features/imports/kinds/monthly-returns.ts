@@ -5,6 +5,8 @@ import { auditPerAccount } from '../audit';
 import { errorsFrom, type ImportKind, rowsOf } from '../kind';
 import { accountLookup } from '../lookups';
 
+const lineKey = sql.raw(`l.account_id = r.account_id and l.month = r.month and l.kind = r.kind
+  and l.currency = r.currency`);
 const words = { revenue: 'revenue', delivery_cost: 'delivery cost' } as const;
 type Line = { line: number; kind: keyof typeof words; month: string; currency: string; name: string };
 
@@ -67,7 +69,7 @@ export const monthlyReturns: ImportKind = {
     ['delivery_cost', 'bigint'],
   ],
 
-  async write(w) {
+  async check(w) {
     await w.tx.execute(sql`create temporary table import_lines on commit drop as
       select line, account_id, month, 'revenue'::text as kind, currency, revenue as amount
         from import_rows where revenue is not null
@@ -75,9 +77,7 @@ export const monthlyReturns: ImportKind = {
       select line, account_id, month, 'delivery_cost', currency, delivery_cost
         from import_rows where delivery_cost is not null`);
     const field = (r: Line) => (r.kind === 'revenue' ? 'revenue' : 'deliveryCost');
-    const lineKey = sql.raw(`l.account_id = r.account_id and l.month = r.month and l.kind = r.kind
-      and l.currency = r.currency`);
-    let problems = await errorsFrom<Line & { first_line: number }>(
+    await errorsFrom<Line & { first_line: number }>(
       w,
       sql`select d.line, d.kind, d.month, d.currency, d.first_line, a.name from (
           select l.*, min(line) over (partition by account_id, month, kind, currency) as first_line
@@ -87,7 +87,7 @@ export const monthlyReturns: ImportKind = {
       (r) =>
         `${a(words[r.kind])} of ${r.month} in ${r.currency} for ${r.name} is also on line ${r.first_line}`,
     );
-    problems += await errorsFrom<Line & { amount: unknown; existing: unknown }>(
+    await errorsFrom<Line & { amount: unknown; existing: unknown }>(
       w,
       sql`select l.line, l.kind, l.month, l.currency, l.amount, r.amount_minor as existing, a.name
         from import_lines l join monthly_returns r on ${lineKey} join accounts a on a.id = l.account_id
@@ -98,7 +98,9 @@ export const monthlyReturns: ImportKind = {
         `for ${r.month}; this file says ${toDecimalString(Number(r.amount), r.currency)}. Change it on the ` +
         "account's Economics tab, or undo the import that wrote it",
     );
-    if (problems > 0) return { written: 0, skipped: 0 };
+  },
+
+  async write(w) {
     const [gone] = rowsOf<{ n: unknown }>(
       await w.tx.execute(sql`with gone as (delete from import_lines l using monthly_returns r
           where ${lineKey} and r.amount_minor = l.amount returning 1)

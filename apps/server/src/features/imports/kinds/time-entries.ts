@@ -78,8 +78,8 @@ export const timeEntries: ImportKind = {
     ['external_id', 'text'],
   ],
 
-  async write(w) {
-    const duplicates = await errorsFrom<{ line: number; external_id: string; first_line: number }>(
+  async check(w) {
+    await errorsFrom<{ line: number; external_id: string; first_line: number }>(
       w,
       sql`select line, external_id, first_line from (
           select line, external_id, min(line) over (partition by external_id) as first_line
@@ -88,7 +88,9 @@ export const timeEntries: ImportKind = {
       'externalId',
       (r) => `External id ${bare(r.external_id)} is also on line ${r.first_line}`,
     );
-    if (duplicates > 0) return { written: 0, skipped: 0 };
+  },
+
+  async write(w) {
     const [gone] = rowsOf<{ n: unknown }>(
       await w.tx.execute(sql`with gone as (delete from import_rows s using investments i
           where s.external_id is not null and i.external_id = s.external_id returning 1)

@@ -19,7 +19,9 @@ import type { AppContext } from './context';
 import type { Database } from './db/client';
 import { accountRoutes } from './features/accounts/routes';
 import { adminRoutes } from './features/admin/routes';
+import { assessmentRoutes } from './features/assessments/routes';
 import { authPublicRoutes, authRoutes } from './features/auth/routes';
+import { capacityRoutes } from './features/capacity/routes';
 import { economicsRoutes } from './features/economics/routes';
 import { healthRoutes } from './features/health/routes';
 import { importRoutes } from './features/imports/routes';
@@ -114,6 +116,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     pulseRoutes(v1, ctx, opts.pulseMail);
     adminRoutes(v1, ctx);
     economicsRoutes(v1, ctx);
+    capacityRoutes(v1, ctx);
+    assessmentRoutes(v1, ctx);
     importRoutes(v1, ctx);
   });
 

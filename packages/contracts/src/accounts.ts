@@ -1,11 +1,4 @@
-import {
-  accountObjectives,
-  accountPhases,
-  accountStatuses,
-  accountTiers,
-  sizeBands,
-  teamRoles,
-} from '@vested/domain';
+import { accountObjectives, accountPhases, accountStatuses, accountTiers, sizeBands } from '@vested/domain';
 import { z } from 'zod';
 import { Id, IsoDate, optionalText, PageQuery, pageOf, sortParam, Timestamp, VersionBody } from './common';
 
@@ -14,7 +7,6 @@ export const Tier = z.enum(accountTiers);
 export const Phase = z.enum(accountPhases);
 export const AccountStatus = z.enum(accountStatuses);
 export const SizeBand = z.enum(sizeBands);
-export const TeamRole = z.enum(teamRoles);
 
 const Tags = z
   .array(z.string().trim().min(1).max(40, { error: 'A tag has at most 40 characters' }))
@@ -143,32 +135,3 @@ export const AccountDecision = z.object({
 });
 export type AccountDecision = z.infer<typeof AccountDecision>;
 export const AccountDecisionList = z.object({ items: z.array(AccountDecision) });
-
-// --- the account team ---------------------------------------------------------------------------
-
-export const TeamMember = z.object({
-  id: z.string(),
-  accountId: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  department: z.string().nullable(),
-  role: TeamRole,
-  from: z.string(),
-  to: z.string().nullable(),
-  current: z.boolean(),
-  version: z.number().int(),
-});
-export type TeamMember = z.infer<typeof TeamMember>;
-export const TeamList = z.object({ items: z.array(TeamMember) });
-
-export const AddTeamMemberBody = z
-  .object({ personId: Id, role: TeamRole, from: IsoDate, to: IsoDate.nullable().optional() })
-  .refine((b) => !b.to || b.to >= b.from, { path: ['to'], error: 'The end date is before the start date' });
-export type AddTeamMemberBody = z.input<typeof AddTeamMemberBody>;
-
-export const UpdateTeamMemberBody = VersionBody.extend({
-  role: TeamRole.optional(),
-  from: IsoDate.optional(),
-  to: IsoDate.nullable().optional(),
-});
-export const TeamMemberParams = z.object({ id: Id, memberId: Id });

@@ -21,7 +21,13 @@ export type AuditedEntity =
   | 'exchange_rate'
   | 'cost_rate'
   | 'economics_settings'
-  | 'import';
+  | 'import'
+  | 'team_role'
+  | 'skill'
+  | 'person_training'
+  | 'account_team_plan'
+  | 'manager_request'
+  | 'manager_assessment';
 
 export type AuditEvent = {
   actorUserId: string | null;

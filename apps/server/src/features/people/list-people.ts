@@ -1,8 +1,8 @@
 import type { ListPeopleQuery, Page, Person } from '@vested/contracts';
-import { and, count, eq, ilike, isNotNull, or, type SQL } from 'drizzle-orm';
+import { and, count, eq, exists, gte, ilike, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
-import { people } from '../../db/schema';
+import { people, personSkills } from '../../db/schema';
 import { containsPattern, offsetOf, orderBy } from '../../http/pagination';
 import { presentPerson, selectPeople } from './queries';
 
@@ -10,6 +10,7 @@ const sortable = {
   name: people.name,
   department: people.department,
   title: people.title,
+  location: people.location,
   updatedAt: people.updatedAt,
 };
 
@@ -20,6 +21,20 @@ export async function listPeople(db: Db, query: z.output<typeof ListPeopleQuery>
     query.department ? eq(people.department, query.department) : undefined,
     query.lineManagerPersonId ? eq(people.lineManagerPersonId, query.lineManagerPersonId) : undefined,
     q ? or(ilike(people.name, q), ilike(people.email, q), ilike(people.title, q)) : undefined,
+    query.skillId
+      ? exists(
+          db
+            .select({ one: sql`1` })
+            .from(personSkills)
+            .where(
+              and(
+                eq(personSkills.personId, people.id),
+                eq(personSkills.skillId, query.skillId),
+                gte(personSkills.level, query.minLevel),
+              ),
+            ),
+        )
+      : undefined,
   ];
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([

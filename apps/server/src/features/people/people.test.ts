@@ -341,7 +341,17 @@ describe('the accounts on a person page follow what the viewer may see', () => {
     const seenByMember = await member.client.get(`/api/v1/people/${subject.id}`);
     expect(seenByMember.status).toBe(200);
     expect(seenByMember.body.accounts).toEqual([
-      { accountId: one.id, accountName: 'Visible Account', role: 'engineer', from: '2020-01-01', to: null },
+      {
+        accountId: one.id,
+        accountName: 'Visible Account',
+        role: 'engineer',
+        roleName: 'Engineer',
+        hoursPerMonth: 0,
+        from: '2020-01-01',
+        to: null,
+        current: true,
+        view: 'full',
+      },
     ]);
 
     const outsider = await w.user('member');

@@ -7,6 +7,7 @@ import { people } from '../../db/schema';
 import type { SignedIn } from '../../http/authenticate';
 import { conflict, forbidden, notFound, ruleBroken, staleVersion } from '../../http/errors';
 import { recordAudit } from '../audit/record-audit';
+import { replaceSkills } from './person-skills';
 import { loadPerson } from './queries';
 
 function authorize(actor: SignedIn) {
@@ -51,13 +52,18 @@ export async function createPerson(
   return db.transaction(async (tx) => {
     await assertEmailFree(tx, body.email);
     await assertLineManager(tx, null, body.lineManagerPersonId);
-    const [row] = await tx.insert(people).values(body).returning({ id: people.id });
+    const { skills, ...fields } = body;
+    const [row] = await tx.insert(people).values(fields).returning({ id: people.id });
+    const skillChange = skills ? await replaceSkills(tx, row!.id, skills) : null;
     await recordAudit(tx, {
       actorUserId: actor.userId,
       entityType: 'person',
       entityId: row!.id,
       action: 'created',
-      changes: diffFields(null, body),
+      changes: {
+        ...diffFields(null, fields),
+        ...(skillChange && { skills: { before: null, after: skillChange.after } }),
+      },
     });
     return loadPerson(tx, row!.id);
   });
@@ -74,12 +80,19 @@ export async function updatePerson(
     const [current] = await tx.select().from(people).where(eq(people.id, id)).for('update');
     if (!current) throw notFound('Person');
     if (current.version !== body.version) throw staleVersion();
-    const { version: _v, ...patch } = body;
+    const { version: _v, skills, ...patch } = body;
     const changes = diffFields(current, patch);
-    if (Object.keys(changes).length === 0) return loadPerson(tx, id);
     if ('email' in changes) await assertEmailFree(tx, patch.email, id);
     if ('lineManagerPersonId' in changes) await assertLineManager(tx, id, patch.lineManagerPersonId);
-    const changed = Object.fromEntries(Object.keys(changes).map((k) => [k, patch[k as keyof typeof patch]]));
+    // Skills are the person's too: a change to them is a change of the person (version, audit).
+    const skillChange = skills ? await replaceSkills(tx, id, skills) : null;
+    if (skillChange) changes.skills = skillChange;
+    if (Object.keys(changes).length === 0) return loadPerson(tx, id);
+    const changed = Object.fromEntries(
+      Object.keys(changes)
+        .filter((k) => k !== 'skills')
+        .map((k) => [k, patch[k as keyof typeof patch]]),
+    );
     await tx
       .update(people)
       .set({ ...changed, version: sql`${people.version} + 1`, updatedAt: new Date().toISOString() })

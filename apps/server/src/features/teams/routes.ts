@@ -2,9 +2,14 @@ import {
   AddTeamMemberBody,
   IdParams,
   Ok,
+  SaveTeamPlanBody,
+  SuggestionList,
+  SuggestionsQuery,
   TeamList,
   TeamMember,
   TeamMemberParams,
+  TeamOverview,
+  TeamPlan,
   UpdateTeamMemberBody,
 } from '@vested/contracts';
 import { isoDate } from '@vested/domain';
@@ -14,7 +19,12 @@ import type { AppContext } from '../../context';
 import { actorOf } from '../../http/authenticate';
 import { loadAccountFor } from '../accounts/queries';
 import { addTeamMember, removeTeamMember, updateTeamMember } from './change-team';
+import { managerRoutes } from './manager-routes';
 import { listTeam } from './queries';
+import { roleRoutes } from './role-routes';
+import { suggestions } from './suggestions';
+import { teamOverview } from './team-overview';
+import { loadTeamPlan, saveTeamPlan } from './team-plan';
 
 const tags = ['teams'];
 
@@ -55,4 +65,34 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
       return { ok: true as const };
     },
   );
+
+  r.get(
+    '/api/v1/accounts/:id/team/plan',
+    { schema: { tags, params: IdParams, response: { 200: TeamPlan } } },
+    async (req) => {
+      await loadAccountFor(ctx.db, actorOf(req), req.params.id, 'read', today());
+      return loadTeamPlan(ctx.db, req.params.id);
+    },
+  );
+
+  r.put(
+    '/api/v1/accounts/:id/team/plan',
+    { schema: { tags, params: IdParams, body: SaveTeamPlanBody, response: { 200: TeamPlan } } },
+    (req) => saveTeamPlan(ctx.db, actorOf(req), req.params.id, req.body, today()),
+  );
+
+  r.get(
+    '/api/v1/accounts/:id/team/overview',
+    { schema: { tags, params: IdParams, response: { 200: TeamOverview } } },
+    (req) => teamOverview(ctx.db, actorOf(req), req.params.id, today()),
+  );
+
+  r.get(
+    '/api/v1/accounts/:id/team/suggestions',
+    { schema: { tags, params: IdParams, querystring: SuggestionsQuery, response: { 200: SuggestionList } } },
+    (req) => suggestions(ctx.db, actorOf(req), req.params.id, req.query, today()),
+  );
+
+  managerRoutes(app, ctx);
+  roleRoutes(app, ctx);
 }

@@ -24,16 +24,14 @@ export function BubbleChart({ items, currency }: { items: PortfolioItem[]; curre
   const { ref, width } = useElementSize();
   const [focus, setFocus] = useState<PortfolioItem | null>(null);
 
-  const xTicks = niceTicks(
-    Math.min(0, ...items.map((i) => i.invested)),
-    Math.max(0, ...items.map((i) => i.invested)),
-    5,
-  );
-  const yTicks = niceTicks(
-    Math.min(0, ...items.map((i) => i.returned)),
-    Math.max(0, ...items.map((i) => i.returned)),
-    5,
-  );
+  // Head-room of a tenth so the largest bubbles stay inside the plot.
+  const span = (values: number[]) => {
+    const lo = Math.min(0, ...values);
+    const hi = Math.max(0, ...values);
+    return niceTicks(lo - (lo < 0 ? (hi - lo) * 0.1 : 0), hi + (hi - lo) * 0.1, 5);
+  };
+  const xTicks = span(items.map((i) => i.invested));
+  const yTicks = span(items.map((i) => i.returned));
   const [x0, x1] = [xTicks[0]!, xTicks[xTicks.length - 1]!];
   const [y0, y1] = [yTicks[0]!, yTicks[yTicks.length - 1]!];
   const x = linear(x0, x1, M.left, width - M.right);

@@ -39,7 +39,8 @@ export async function deliverPulses(
             to: p.email!,
             firstName: firstNameOf(p.contactName),
             senderName,
-            link: `${mail.publicUrl}${p.link}`,
+            // The page opens in the contact's language, whatever their browser says.
+            link: `${mail.publicUrl}${p.link}${p.language ? `?lang=${p.language}` : ''}`,
             expiresAt: p.expiresAt,
             language: p.language ?? 'en',
           }),

@@ -116,7 +116,8 @@ describe('pulses by email', () => {
     const to = (address: string) =>
       received.find((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.text === address)!;
     const maria = to('maria@client.example');
-    const mariaLink = `${publicUrl}${items['Мария Петрова']!.link}`;
+    // Her own link, opening the form in her language.
+    const mariaLink = `${publicUrl}${items['Мария Петрова']!.link}?lang=ru`;
     expect(maria.from?.value[0]).toMatchObject({ name: 'Vested', address: 'vested@test.example' });
     expect(maria.subject).toBe('Короткий вопрос о нашей совместной работе');
     expect(maria.text).toContain('Здравствуйте, Мария!');
@@ -129,7 +130,7 @@ describe('pulses by email', () => {
     const john = to('john@client.example');
     expect(john.subject).toBe('A quick question about our work together');
     expect(john.text).toContain('Hello John,');
-    expect(john.text).toContain(`${publicUrl}${items['John Smith']!.link}`);
+    expect(john.text).toMatch(new RegExp(`${publicUrl}${items['John Smith']!.link}\\n`));
     expect(john.text).toContain('June 29, 2026');
     expect(john.text).not.toContain(items['Мария Петрова']!.link);
   });

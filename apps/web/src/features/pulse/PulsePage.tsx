@@ -15,14 +15,21 @@ import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { PublicPulseForm, type PulseAnswerBody } from '@vested/contracts';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { applyLanguage, type Lang } from '../../i18n';
 import { api, isApiError } from '../../lib/api';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { Loading } from '../../ui/Loading';
 import { ScoreButtons } from './ScoreButtons';
 
 const route = getRouteApi('/pulse/$token');
+
+/** An emailed link says the contact's language (`?lang=ru`); the page opens in it. */
+function languageOfLink(): Lang | null {
+  const lang = new URLSearchParams(window.location.search).get('lang');
+  return lang === 'en' || lang === 'ru' ? lang : null;
+}
 
 /** Why a link cannot be used, in the page's language: unknown, already answered, or expired. */
 function useLinkProblem() {
@@ -60,6 +67,10 @@ export function PulsePage() {
   const { t, i18n } = useTranslation();
   const problem = useLinkProblem();
   const { token } = route.useParams();
+  useEffect(() => {
+    const lang = languageOfLink();
+    if (lang) applyLanguage(lang);
+  }, []);
   const [nps, setNps] = useState<number | null>(null);
   const [csat, setCsat] = useState<number | null>(null);
   const [comment, setComment] = useState('');

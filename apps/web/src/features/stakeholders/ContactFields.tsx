@@ -8,7 +8,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { attitudes, contactLevels, decisionRoles } from '@vested/domain';
+import { attitudes, contactLevels, decisionRoles, locales } from '@vested/domain';
 import { useTranslation } from 'react-i18next';
 import { useMessage } from '../../i18n';
 import { type FieldErrors, fieldError } from '../../lib/forms';
@@ -119,6 +119,16 @@ export function ContactFields({ accountId, values, errors, set, contactId, repor
           value={values.phone}
           onChange={(e) => set('phone', e.currentTarget.value)}
           error={err('phone')}
+        />
+        <Select
+          label={t('contacts.fields.language')}
+          description={t('contacts.languageHint')}
+          data={locales.map((l) => ({ value: l, label: t(`locale.${l}`) }))}
+          clearable
+          value={values.language}
+          onChange={(v) => set('language', locales.find((x) => x === v) ?? null)}
+          error={err('language')}
+          data-testid="contact-language"
         />
         <Select
           label={t('contacts.fields.level')}

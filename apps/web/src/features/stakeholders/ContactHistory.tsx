@@ -1,34 +1,44 @@
-import { Alert, Paper, Table, Title } from '@mantine/core';
+import { Paper, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { AuditEntry } from '@vested/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../lib/api';
 import { EmptyRow } from '../../ui/EmptyRow';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useFormat } from '../../ui/format';
 import { Pager } from '../../ui/Pager';
 import { contactHistoryQuery } from './stakeholderQueries';
 
-/** What changed on the contact, who changed it and when. */
+/** Each change as "field: new value" (the value it had, when it was removed); ids and objects by name only. */
+function changesLine(changes: AuditEntry['changes'], label: (field: string) => string): string {
+  return Object.entries(changes)
+    .map(([field, { before, after }]) => {
+      const value = after ?? before;
+      const shown =
+        typeof value === 'string' || typeof value === 'number'
+          ? String(value)
+          : Array.isArray(value) && value.every((v) => typeof v === 'string')
+            ? value.join('; ')
+            : null;
+      if (field.endsWith('Id') || field === 'sides') return label(field);
+      return shown === null ? label(field) : `${label(field)}: ${shown.slice(0, 60)}`;
+    })
+    .join(' · ');
+}
+
+/** What happened to the contact — edits, readings, pulses, owners, leaving, conflicts — who did it and when. */
 export function ContactHistory({ contactId }: { contactId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [page, setPage] = useState(1);
   const { data, error } = useQuery(contactHistoryQuery(contactId, page));
-  const missing = isApiError(error, 404);
 
   return (
     <Paper withBorder p="lg" radius="md">
       <Title order={4} mb="sm">
         {t('history.title')}
       </Title>
-      {missing ? (
-        <Alert color="gray" data-testid="contact-history-missing">
-          {t('contacts.historyInAccount')}
-        </Alert>
-      ) : (
-        <ErrorAlert error={error} />
-      )}
+      <ErrorAlert error={error} />
       {data && (
         <>
           <Table verticalSpacing="xs" data-testid="contact-history">
@@ -46,13 +56,19 @@ export function ContactHistory({ contactId }: { contactId: string }) {
                   <Table.Td>{format.dateTime(e.at)}</Table.Td>
                   <Table.Td>{e.actorName ?? t('history.system')}</Table.Td>
                   <Table.Td>
-                    {t(`history.action.${e.action}`, { defaultValue: e.action })} ·{' '}
-                    {t(`history.entity.${e.entityType}`, { defaultValue: e.entityType })}
+                    {t(`contactHistory.action.${e.action}`, {
+                      defaultValue: t(`history.action.${e.action}`, { defaultValue: e.action }),
+                    })}{' '}
+                    · {t(`history.entity.${e.entityType}`, { defaultValue: e.entityType })}
                   </Table.Td>
                   <Table.Td>
-                    {Object.keys(e.changes)
-                      .map((f) => t(`contacts.fields.${f}`, { defaultValue: f }))
-                      .join(', ') || t('common.none')}
+                    <Text size="sm" lineClamp={2}>
+                      {changesLine(e.changes, (f) =>
+                        t(`contactHistory.field.${f}`, {
+                          defaultValue: t(`contacts.fields.${f}`, { defaultValue: f }),
+                        }),
+                      ) || t('common.none')}
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               ))}

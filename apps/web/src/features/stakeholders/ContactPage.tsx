@@ -156,6 +156,9 @@ export function ContactPage() {
               {contact.email ? <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor> : none}
             </Field>
             <Field label={t('contacts.fields.phone')}>{contact.phone ?? none}</Field>
+            <Field label={t('contacts.fields.language')}>
+              {contact.language ? t(`locale.${contact.language}`) : none}
+            </Field>
           </SimpleGrid>
           {contact.notes && (
             <Text size="sm" mt="lg" style={{ whiteSpace: 'pre-wrap' }}>

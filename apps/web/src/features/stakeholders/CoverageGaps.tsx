@@ -1,5 +1,5 @@
 import { Alert, List, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconUserPlus } from '@tabler/icons-react';
 import type { StakeholderFigures } from '@vested/contracts';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../ui/AnchorLink';
@@ -7,8 +7,13 @@ import { useFormat } from '../../ui/format';
 
 type Gap = StakeholderFigures['gaps'][number];
 
-/** The coverage gaps of the account, each a sentence with a link to the contact it is about. */
-export function CoverageGaps({ accountId, gaps }: { accountId: string; gaps: Gap[] }) {
+type Props = { accountId: string; gaps: Gap[]; activeContacts: number };
+
+/**
+ * The coverage gaps of the account, each a sentence with a link to the contact it is about. A map with no
+ * active contact has no gaps to find: it says so, instead of a reassuring "no gaps".
+ */
+export function CoverageGaps({ accountId, gaps, activeContacts }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -16,7 +21,11 @@ export function CoverageGaps({ accountId, gaps }: { accountId: string; gaps: Gap
       <Title order={5} mt="lg" mb="xs">
         {t('gaps.title')}
       </Title>
-      {gaps.length === 0 ? (
+      {activeContacts === 0 ? (
+        <Alert color="gray" icon={<IconUserPlus size={16} />} py="xs" data-testid="gaps-no-contacts">
+          {t('gaps.noContacts')}
+        </Alert>
+      ) : gaps.length === 0 ? (
         <Alert color="teal" icon={<IconCheck size={16} />} py="xs" data-testid="gaps-none">
           {t('gaps.none')}
         </Alert>

@@ -173,7 +173,7 @@ export function FiguresPanel({ accountId }: { accountId: string }) {
           </Table>
         </Table.ScrollContainer>
       </Collapse>
-      <CoverageGaps accountId={accountId} gaps={data.gaps} />
+      <CoverageGaps accountId={accountId} gaps={data.gaps} activeContacts={cement.active} />
     </Paper>
   );
 }

@@ -99,6 +99,20 @@ function buildEdges(contacts: ChartContact[], showOurs: boolean): Edge[] {
   return edges;
 }
 
+/** Beyond this many cards, the whole chart at a readable size does not fit the frame. */
+const BIG_CHART = 30;
+
+/**
+ * Where the chart opens: a small one whole; a big one at a readable zoom on its top three levels (who
+ * decides), from where people pan and zoom out — fitting a thousand cards would make each a dot.
+ */
+function openingView(nodes: readonly FlowNode[]) {
+  if (nodes.length <= BIG_CHART) return { padding: 0.12, maxZoom: 1, minZoom: 0.2 };
+  const topRows = 2 * (CARD.height + CARD.gapY);
+  const top = nodes.filter((n) => n.type === 'contact' && n.position.y <= topRows);
+  return { padding: 0.12, maxZoom: 1, minZoom: 0.55, nodes: top.map((n) => ({ id: n.id })) };
+}
+
 function Chart({ account }: { account: AccountDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -118,7 +132,7 @@ function Chart({ account }: { account: AccountDetail }) {
   const [nodes, setNodes, onNodesChange] = useNodesState<FlowNode>(laidOut);
   useEffect(() => {
     setNodes(laidOut);
-    requestAnimationFrame(() => void fitView({ padding: 0.12, maxZoom: 1 }));
+    requestAnimationFrame(() => void fitView(openingView(laidOut)));
   }, [laidOut, setNodes, fitView]);
 
   const targetOf = (node: FlowNode) =>
@@ -182,8 +196,8 @@ function Chart({ account }: { account: AccountDetail }) {
             nodesConnectable={false}
             elementsSelectable={false}
             fitView
-            fitViewOptions={{ padding: 0.12, maxZoom: 1 }}
-            minZoom={0.2}
+            fitViewOptions={openingView(laidOut)}
+            minZoom={0.1}
             proOptions={{ hideAttribution: true }}
             onNodeClick={(_, node) => {
               if (node.type === 'contact')

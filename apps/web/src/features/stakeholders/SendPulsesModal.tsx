@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Alert,
+  Badge,
   Button,
   Code,
   CopyButton,
@@ -33,6 +34,7 @@ import { useFormat } from '../../ui/format';
 import { mapKey, orgChartQuery } from './stakeholderQueries';
 
 type Props = { accountId: string; onClose: () => void };
+const deliveryColor = { emailed: 'teal', failed: 'red', no_email: 'gray', not_configured: 'gray' } as const;
 type Created = z.infer<typeof CreatedPulses>['items'];
 
 /** Choose contacts, send each a single-use pulse link; the links are shown once, to copy. */
@@ -77,7 +79,14 @@ export function SendPulsesModal({ accountId, onClose }: Props) {
     <Modal opened onClose={onClose} title={t('pulses.sendTitle')} size="lg" centered>
       {created ? (
         <Stack data-testid="pulse-links">
-          <Alert color="teal">{t('pulses.createdText')}</Alert>
+          <Alert color={created.some((p) => p.delivery === 'failed') ? 'orange' : 'teal'}>
+            {created.every((p) => p.delivery === 'not_configured')
+              ? t('pulses.createdText')
+              : t('pulses.emailedText', {
+                  emailed: created.filter((p) => p.delivery === 'emailed').length,
+                  total: created.length,
+                })}
+          </Alert>
           <Table verticalSpacing="xs">
             <Table.Tbody>
               {created.map((p) => (
@@ -89,6 +98,19 @@ export function SendPulsesModal({ accountId, onClose }: Props) {
                     <Text size="xs" c="dimmed">
                       {t('pulses.expires', { date: format.dateTime(p.expiresAt) })}
                     </Text>
+                    {p.delivery !== 'not_configured' && (
+                      <Tooltip label={p.deliveryError} disabled={!p.deliveryError} multiline w={300}>
+                        <Badge
+                          mt={4}
+                          size="sm"
+                          variant="light"
+                          color={deliveryColor[p.delivery]}
+                          data-testid="pulse-delivery"
+                        >
+                          {t(`pulses.delivery.${p.delivery}`)}
+                        </Badge>
+                      </Tooltip>
+                    )}
                   </Table.Td>
                   <Table.Td maw={300}>
                     <Code style={{ wordBreak: 'break-all' }} data-testid="pulse-link">

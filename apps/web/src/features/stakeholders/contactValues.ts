@@ -1,5 +1,5 @@
 import type { ContactDetail } from '@vested/contracts';
-import type { Attitude, ContactLevel, DecisionRole } from '@vested/domain';
+import type { Attitude, ContactLevel, DecisionRole, Locale } from '@vested/domain';
 
 export type ContactFormValues = {
   name: string;
@@ -7,6 +7,7 @@ export type ContactFormValues = {
   businessUnit: string;
   email: string;
   phone: string;
+  language: Locale | null;
   reportsToId: string | null;
   level: ContactLevel | null;
   decisionRole: DecisionRole | null;
@@ -23,6 +24,7 @@ export const emptyContactValues: ContactFormValues = {
   businessUnit: '',
   email: '',
   phone: '',
+  language: null,
   reportsToId: null,
   level: null,
   decisionRole: null,
@@ -40,6 +42,7 @@ export function contactToValues(c: ContactDetail): ContactFormValues {
     businessUnit: c.businessUnit ?? '',
     email: c.email ?? '',
     phone: c.phone ?? '',
+    language: c.language,
     reportsToId: c.reportsToId,
     level: c.level,
     decisionRole: c.decisionRole,

@@ -13,6 +13,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
+import { processTree, snapshot, spent } from './cpu';
 import { BENCH_PASSWORD, loadBenchData } from './fixture';
 
 const root = join(import.meta.dirname, '../../..');
@@ -52,10 +53,33 @@ async function cookieFor(port: number, email: string): Promise<string> {
   return cookie;
 }
 
-type Result = { name: string; p50: number; p95: number; p99: number; rps: number; errors: number };
+type Result = {
+  name: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  /** CPU ms per request in the server's processes and in the database's (PostgreSQL backends). */
+  serverCpu: number;
+  dbCpu: number | null;
+};
 
-async function load(name: string, port: number, cookie: string, paths: string[]): Promise<Result> {
+/** The processes whose CPU a request costs: the server (with its workers) and its database backends. */
+type Costs = { server: number; dbPids: () => Promise<number[] | null> };
+
+async function load(
+  name: string,
+  port: number,
+  cookie: string,
+  paths: string[],
+  costs: Costs,
+): Promise<Result> {
   let i = 0;
+  const serverPids = processTree(costs.server);
+  const dbPids = await costs.dbPids();
+  const serverBefore = snapshot(serverPids);
+  const dbBefore = snapshot(dbPids ?? []);
   // autocannon reports p97.5, not p95: keep every response time and take the percentiles ourselves.
   const times: number[] = [];
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -71,6 +95,10 @@ async function load(name: string, port: number, cookie: string, paths: string[])
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
+  const requests = r.requests.total;
+  const serverCpu = spent(serverBefore, snapshot(serverPids)) / requests;
+  const dbAfter = await costs.dbPids();
+  const dbCpu = dbAfter ? spent(dbBefore, snapshot(dbAfter)) / requests : null;
   times.sort((a, b) => a - b);
   const at = (q: number) =>
     Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
@@ -81,6 +109,8 @@ async function load(name: string, port: number, cookie: string, paths: string[])
     p99: at(0.99),
     rps: r.requests.average,
     errors: r.non2xx + r.errors,
+    serverCpu,
+    dbCpu,
   };
 }
 
@@ -88,6 +118,7 @@ async function benchEngine(engine: 'pglite' | 'postgres'): Promise<Result[]> {
   const port = engine === 'pglite' ? 3301 : 3302;
   let env: Record<string, string>;
   let cleanup: () => Promise<void>;
+  let dbPids: Costs['dbPids'] = async () => null;
   if (engine === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'vested-bench-'));
     env = { DATA_DIR: dir, DATABASE_URL: '' };
@@ -105,6 +136,13 @@ async function benchEngine(engine: 'pglite' | 'postgres'): Promise<Result[]> {
     const url = new URL(server);
     url.pathname = `/${name}`;
     env = { DATABASE_URL: url.toString() };
+    dbPids = async () =>
+      (
+        await admin.query<{ pid: number }>(
+          'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+          [name],
+        )
+      ).rows.map((r) => r.pid);
     cleanup = async () => {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
@@ -116,6 +154,7 @@ async function benchEngine(engine: 'pglite' | 'postgres'): Promise<Result[]> {
     await database.close();
   }
   const child = await startServer(env, port);
+  const costs: Costs = { server: child.pid!, dbPids };
   try {
     const director = await cookieFor(port, 'director@bench.example');
     const am = await cookieFor(port, 'am@bench.example');
@@ -124,15 +163,26 @@ async function benchEngine(engine: 'pglite' | 'postgres'): Promise<Result[]> {
       (p) => `/api/v1/accounts?pageSize=50&page=${p}&objective=growth&status=active&sort=-updatedAt`,
     );
     const results = [
-      await load(`${engine}: account list, director (filtered, sorted, page of 50)`, port, director, list),
-      await load(`${engine}: account list, account manager (visibility filter)`, port, am, [
-        '/api/v1/accounts?pageSize=50&sort=name',
-      ]),
+      await load(
+        `${engine}: account list, director (filtered, sorted, page of 50)`,
+        port,
+        director,
+        list,
+        costs,
+      ),
+      await load(
+        `${engine}: account list, account manager (visibility filter)`,
+        port,
+        am,
+        ['/api/v1/accounts?pageSize=50&sort=name'],
+        costs,
+      ),
       await load(
         `${engine}: account page`,
         port,
         director,
         ids.map((id) => `/api/v1/accounts/${id}`),
+        costs,
       ),
     ];
     return results;
@@ -157,14 +207,15 @@ for (const engine of engines) {
   all.push(...(await benchEngine(engine)));
 }
 console.log(
-  '\n| scenario | p50 ms | p95 ms | p99 ms | req/s | errors | vs target (p95 ≤ 20 ms, ≥ 1,000 req/s) |',
+  '\n| scenario | p50 ms | p95 ms | p99 ms | req/s | errors | CPU ms/req server + db | vs target (p95 ≤ 20 ms, ≥ 1,000 req/s) |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+const cpu = (r: Result) => `${r.serverCpu.toFixed(2)}${r.dbCpu === null ? '' : ` + ${r.dbCpu.toFixed(2)}`}`;
 for (const r of all) {
   const target = r.name.startsWith('postgres')
     ? `latency ${(20 / r.p95).toFixed(2)}× headroom, throughput ${(r.rps / 1000).toFixed(2)}× target`
     : 'PGlite: no target (one query at a time)';
   console.log(
-    `| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${Math.round(r.rps)} | ${r.errors} | ${target} |`,
+    `| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${Math.round(r.rps)} | ${r.errors} | ${cpu(r)} | ${target} |`,
   );
 }

@@ -1,11 +1,13 @@
-import type { AccountListItem, ListAccountsQuery, Page } from '@vested/contracts';
+import type { AccountPage, ListAccountsQuery } from '@vested/contracts';
 import type { Actor, IsoDate } from '@vested/domain';
-import { and, count, eq, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
-import { accounts, people } from '../../db/schema';
+import { accounts } from '../../db/schema';
+import type { JsonText } from '../../http/json-text';
 import { containsPattern, offsetOf, orderBy } from '../../http/pagination';
-import { type AccountRow, accountColumns, presentAccount, visibleTo } from './queries';
+import { accountListItemJson } from './account-json';
+import { visibilityOf, visibleAs } from './queries';
 
 type Query = z.output<typeof ListAccountsQuery>;
 
@@ -20,14 +22,87 @@ const sortable = {
   updatedAt: accounts.updatedAt,
 };
 
+const p = sql.placeholder;
+
 /** Search looks in the name, the industry and the tags. */
-function matches(q: string): SQL | undefined {
-  const pattern = containsPattern(q);
+function matches(): SQL | undefined {
   return or(
-    ilike(accounts.name, pattern),
-    ilike(accounts.industry, pattern),
-    sql`array_to_string(${accounts.tags}, ' ') ilike ${pattern}`,
+    ilike(accounts.name, p('pattern')),
+    ilike(accounts.industry, p('pattern')),
+    sql`array_to_string(${accounts.tags}, ' ') ilike ${p('pattern')}`,
   );
+}
+
+/**
+ * The list's WHERE, with a placeholder for every value: which conditions appear depends only on the
+ * query's shape (whose visibility, which filters), so one shape is one prepared statement.
+ */
+function conditionsOf(actor: Actor, query: Query): SQL | undefined {
+  return and(
+    visibleAs(visibilityOf(actor), p('personId'), p('today')),
+    query.archived === 'false' ? isNull(accounts.archivedAt) : undefined,
+    query.archived === 'true' ? isNotNull(accounts.archivedAt) : undefined,
+    query.objective ? eq(accounts.objective, p('objective')) : undefined,
+    query.tier ? eq(accounts.tier, p('tier')) : undefined,
+    query.phase ? eq(accounts.phase, p('phase')) : undefined,
+    query.status ? eq(accounts.status, p('status')) : undefined,
+    query.managerPersonId ? eq(accounts.managerPersonId, p('managerPersonId')) : undefined,
+    query.q ? matches() : undefined,
+  );
+}
+
+function shapeOf(actor: Actor, query: Query): string {
+  const used = (['objective', 'tier', 'phase', 'status', 'managerPersonId', 'q'] as const).filter(
+    (f) => query[f],
+  );
+  return [visibilityOf(actor), query.archived, query.sort, ...used].join(' ');
+}
+
+function pageQuery(db: Db, where: SQL | undefined, sort: string) {
+  // One round trip (each costs more than the SQL here): the total rides along as an uncorrelated
+  // subquery, which PostgreSQL runs once, and the page stops after its rows (an index walk in sort
+  // order). A window count(*) over() instead makes PostgreSQL build every matching row in full first.
+  const countAll = sql<number>`(select count(*)::int from ${accounts} where ${where ?? sql`true`})`;
+  // The page is cut first and keeps the table's name, so the JSON is built for its rows only (built
+  // in the same query, PostgreSQL made it for every row it walked past on the way to the page).
+  const order = orderBy(sort, sortable, accounts.id);
+  const { businessNotes: _notes, ...listColumns } = getTableColumns(accounts);
+  const page = db
+    .select(listColumns)
+    .from(accounts)
+    .where(where)
+    .orderBy(...order)
+    .limit(p('limit'))
+    .offset(p('offset'))
+    .as('accounts');
+  return db
+    .select({ item: accountListItemJson, total: countAll })
+    .from(page)
+    .orderBy(...order);
+}
+
+type PageStatement = { execute: ReturnType<typeof pageQuery>['execute'] };
+
+/**
+ * Named statements, one per shape of list: drizzle builds each once (building took longer than
+ * PostgreSQL takes to run it) and PostgreSQL parses each once per connection. Past MAX_SHAPES a shape
+ * runs unnamed, so a client that tries every combination of filters cannot fill the server's memory.
+ */
+const MAX_SHAPES = 200;
+const statements = new WeakMap<Db, Map<string, PageStatement>>();
+let named = 0;
+
+function statementFor(db: Db, actor: Actor, query: Query): PageStatement {
+  let byShape = statements.get(db);
+  if (!byShape) statements.set(db, (byShape = new Map()));
+  const shape = shapeOf(actor, query);
+  const known = byShape.get(shape);
+  if (known) return known;
+  const built = pageQuery(db, conditionsOf(actor, query), query.sort);
+  if (byShape.size >= MAX_SHAPES) return built;
+  const statement = built.prepare(`accounts_list_${++named}`);
+  byShape.set(shape, statement);
+  return statement;
 }
 
 export async function listAccounts(
@@ -35,44 +110,28 @@ export async function listAccounts(
   actor: Actor,
   query: Query,
   today: IsoDate,
-): Promise<Page<AccountListItem>> {
-  const conditions: (SQL | undefined)[] = [
-    visibleTo(actor, today),
-    query.archived === 'false' ? isNull(accounts.archivedAt) : undefined,
-    query.archived === 'true' ? isNotNull(accounts.archivedAt) : undefined,
-    query.objective ? eq(accounts.objective, query.objective) : undefined,
-    query.tier ? eq(accounts.tier, query.tier) : undefined,
-    query.phase ? eq(accounts.phase, query.phase) : undefined,
-    query.status ? eq(accounts.status, query.status) : undefined,
-    query.managerPersonId ? eq(accounts.managerPersonId, query.managerPersonId) : undefined,
-    query.q ? matches(query.q) : undefined,
-  ];
-  const where = and(...conditions);
-  const { businessNotes: _notes, ...listColumns } = accountColumns;
-
-  // One round trip (each costs more than the SQL here): the total rides along as an uncorrelated
-  // subquery, which PostgreSQL runs once, and the page stops after its rows (an index walk in sort
-  // order). A window count(*) over() instead makes PostgreSQL build every matching row in full first.
+): Promise<JsonText<typeof AccountPage>> {
+  const values = {
+    personId: actor.personId,
+    today,
+    objective: query.objective,
+    tier: query.tier,
+    phase: query.phase,
+    status: query.status,
+    managerPersonId: query.managerPersonId,
+    pattern: query.q ? containsPattern(query.q) : undefined,
+    limit: query.pageSize,
+    offset: offsetOf(query.page, query.pageSize),
+  };
+  const rows = await statementFor(db, actor, query).execute(values);
   // Only a page past the end, which returns no row to carry the total, needs a second query.
-  const countAll = sql<number>`(select count(*)::int from ${accounts} where ${where ?? sql`true`})`;
-  const rows = await db
-    .select({ ...listColumns, total: countAll })
-    .from(accounts)
-    .leftJoin(people, eq(people.id, accounts.managerPersonId))
-    .where(where)
-    .orderBy(...orderBy(query.sort, sortable, accounts.id))
-    .limit(query.pageSize)
-    .offset(offsetOf(query.page, query.pageSize));
   const total =
     rows[0]?.total ??
-    (query.page === 1 ? 0 : ((await db.select({ n: count() }).from(accounts).where(where))[0]?.n ?? 0));
-  return {
-    items: rows.map(({ total: _t, ...row }) => {
-      const { businessNotes: _b, ...item } = presentAccount({ ...(row as AccountRow), businessNotes: null });
-      return item;
-    }),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+    (query.page === 1
+      ? 0
+      : ((await db.select({ n: count() }).from(accounts).where(conditionsOf(actor, query)).execute(values))[0]
+          ?.n ?? 0));
+  // Each item is JSON from PostgreSQL (see account-json.ts); the page around them is ours.
+  const items = rows.map((r) => r.item).join(',');
+  return `{"items":[${items}],"total":${total},"page":${query.page},"pageSize":${query.pageSize}}`;
 }

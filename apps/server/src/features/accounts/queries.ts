@@ -1,10 +1,12 @@
 import type { Account } from '@vested/contracts';
 import type { AccountAccessFacts, AccountAction, Actor, IsoDate } from '@vested/domain';
 import { canOnAccount, canOnWorkspace } from '@vested/domain';
-import { and, eq, exists, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { accounts, accountTeamMembers, people } from '../../db/schema';
 import { forbidden, notFound, ruleBroken } from '../../http/errors';
+import { renderedOnce } from './account-json';
 
 export const accountColumns = {
   id: accounts.id,
@@ -50,11 +52,19 @@ export function presentAccount(row: AccountRow): Account {
 }
 
 /** A membership that is valid on `today` (the SQL twin of `withinPeriod` in the domain). */
-export function currentMembership(today: IsoDate): SQL {
+export function currentMembership(today: IsoDate | Placeholder): SQL {
   return and(
     lte(accountTeamMembers.fromDate, today),
     or(isNull(accountTeamMembers.toDate), gte(accountTeamMembers.toDate, today)),
   )!;
+}
+
+/** Which accounts an actor may see: all of them, none, or those they manage or are on the team of. */
+export type Visibility = 'all' | 'none' | 'own';
+
+export function visibilityOf(actor: Actor): Visibility {
+  if (canOnWorkspace(actor, 'readAllAccounts')) return 'all';
+  return actor.personId === null ? 'none' : 'own';
 }
 
 /**
@@ -62,22 +72,37 @@ export function currentMembership(today: IsoDate): SQL {
  * everyone who reads all accounts sees all; others see accounts they manage or are on the team of today.
  */
 export function visibleTo(actor: Actor, today: IsoDate): SQL | undefined {
-  if (canOnWorkspace(actor, 'readAllAccounts')) return undefined;
-  if (actor.personId === null) return sql`false`;
-  return or(
-    eq(accounts.managerPersonId, actor.personId),
-    exists(
-      sql`(select 1 from ${accountTeamMembers} where ${accountTeamMembers.accountId} = ${accounts.id}
-        and ${accountTeamMembers.personId} = ${actor.personId} and ${currentMembership(today)})`,
-    ),
-  );
+  return visibleAs(visibilityOf(actor), actor.personId, today);
+}
+
+/**
+ * `visibleTo` for a visibility worked out beforehand, where the person and the day may also be the
+ * placeholders of a prepared statement.
+ *
+ * Written as "the id is among these few ids" so PostgreSQL gathers the ids once and fetches just those
+ * accounts by key; `manager = me or exists (team …)` could only be tested row by row, and a list for an
+ * account manager walked every account in the workspace to find their fifty (3× the database time).
+ */
+export function visibleAs(
+  visibility: Visibility,
+  personId: string | null | Placeholder,
+  today: IsoDate | Placeholder,
+): SQL | undefined {
+  if (visibility === 'all') return undefined;
+  if (visibility === 'none') return sql`false`;
+  const managed = alias(accounts, 'managed');
+  return sql`${accounts.id} = any(array(
+    select ${accountTeamMembers.accountId} from ${accountTeamMembers}
+      where ${accountTeamMembers.personId} = ${personId} and ${currentMembership(today)}
+    union all
+    select ${managed.id} from ${accounts} ${managed} where ${managed.managerPersonId} = ${personId}))`;
 }
 
 /** The account's team as facts for the policy, fetched with the account itself (one round trip). */
-const teamFacts = sql<AccountAccessFacts['team']>`(
+export const teamFacts = renderedOnce<AccountAccessFacts['team']>(sql`(
   select coalesce(json_agg(json_build_object(
     'personId', m.person_id, 'role', m.role, 'from', m.from_date, 'to', m.to_date)), '[]'::json)
-  from ${accountTeamMembers} m where m.account_id = ${accounts.id})`;
+  from ${accountTeamMembers} m where m.account_id = ${accounts.id})`);
 
 /**
  * Load an account for `action` by `actor`: 404 when they may not see it (its existence does not leak),
@@ -100,10 +125,20 @@ export async function loadAccountFor(
   if (!row) throw notFound('Account');
   const { team, ...account } = row;
   const facts: AccountAccessFacts = { managerPersonId: account.managerPersonId, team };
+  authorize(actor, action, facts, today);
+  return { account: account as AccountRow, facts };
+}
+
+/** 404 when the actor may not see the account (its existence does not leak), 403 when they may not do this. */
+export function authorize(
+  actor: Actor,
+  action: AccountAction,
+  facts: AccountAccessFacts,
+  today: IsoDate,
+): void {
   if (!canOnAccount(actor, 'read', facts, today)) throw notFound('Account');
   if (!canOnAccount(actor, action, facts, today))
     throw forbidden(`Your role on this account does not allow this`);
-  return { account: account as AccountRow, facts };
 }
 
 export async function reloadAccount(db: Db, id: string): Promise<Account> {

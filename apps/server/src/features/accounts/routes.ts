@@ -13,16 +13,18 @@ import {
   UpdateAccountBody,
   VersionBody,
 } from '@vested/contracts';
-import { canOnAccount, isoDate } from '@vested/domain';
+import { isoDate } from '@vested/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../http/authenticate';
+import { sendJsonText } from '../../http/json-text';
 import { accountDecisionList, accountHistory } from './account-history';
+import { accountPage } from './account-page';
 import { setArchived } from './archive-account';
 import { createAccount } from './create-account';
 import { listAccounts } from './list-accounts';
-import { loadAccountFor, presentAccount } from './queries';
+import { loadAccountFor } from './queries';
 import { recordDecision } from './record-decision';
 import { updateAccount } from './update-account';
 
@@ -36,7 +38,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/v1/accounts',
     { schema: { tags, querystring: ListAccountsQuery, response: { 200: AccountPage } } },
-    (req) => listAccounts(ctx.db, actorOf(req), req.query, today()),
+    async (req, reply) => sendJsonText(reply, await listAccounts(ctx.db, actorOf(req), req.query, today())),
   );
 
   r.post(
@@ -52,22 +54,8 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/v1/accounts/:id',
     { schema: { tags, params: IdParams, response: { 200: AccountDetail } } },
-    async (req) => {
-      const actor = actorOf(req);
-      const { account, facts } = await loadAccountFor(ctx.db, actor, req.params.id, 'read', today());
-      const may = (action: Parameters<typeof canOnAccount>[1]) => canOnAccount(actor, action, facts, today());
-      return {
-        ...presentAccount(account),
-        permissions: {
-          update: may('update'),
-          changePhase: may('changePhase'),
-          manageTeam: may('manageTeam'),
-          decideTier: may('decideTier'),
-          assignManager: may('assignManager'),
-          archive: may('archive'),
-        },
-      };
-    },
+    async (req, reply) =>
+      sendJsonText(reply, await accountPage(ctx.db, actorOf(req), req.params.id, today())),
   );
 
   r.patch(

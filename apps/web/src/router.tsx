@@ -15,6 +15,7 @@ import { canManageEconomics } from './features/economics/permissions';
 import { economicsSettingsSearch } from './features/economics/settings/settingsSearch';
 import { peopleSearch } from './features/people/peopleSearch';
 import { portfolioSearch } from './features/portfolio/portfolioSearch';
+import { relationshipsSearch } from './features/relationships/relationshipsSearch';
 import { meQuery } from './lib/me';
 import { queryClient, setOnUnauthenticated } from './lib/queryClient';
 import { AppLayout } from './ui/AppLayout';
@@ -120,6 +121,17 @@ const portfolioRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/portfolio/PortfolioPage'), 'PortfolioPage'),
 });
 
+/** Relationships across the portfolio: cement, NPS, CSAT and coverage gaps per account (issue 4). */
+const relationshipsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'relationships',
+  validateSearch: relationshipsSearch,
+  component: lazyRouteComponent(
+    () => import('./features/relationships/RelationshipsPage'),
+    'RelationshipsPage',
+  ),
+});
+
 /** Economics settings, exchange and cost rates: for those who keep the books. */
 const economicsSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -147,6 +159,7 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     tokensRoute,
     portfolioRoute,
+    relationshipsRoute,
     economicsSettingsRoute,
   ]),
 ]);

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBriefcase,
   IconChartBubble,
+  IconHeartHandshake,
   IconCoins,
   IconKey,
   IconUserShield,
@@ -32,6 +33,7 @@ export function AppLayout() {
   const links = [
     { to: '/accounts', label: t('nav.accounts'), icon: IconBriefcase },
     { to: '/portfolio', label: t('portfolio.nav'), icon: IconChartBubble },
+    { to: '/relationships', label: t('relationships.nav'), icon: IconHeartHandshake },
     { to: '/people', label: t('nav.people'), icon: IconUsers },
   ] as const;
   const adminLinks = [

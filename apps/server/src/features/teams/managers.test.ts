@@ -98,7 +98,10 @@ describe('the account-manager procedure', () => {
     expect(audit[3]!.changes).toMatchObject({ reason: { before: null, after: 'Agreed with the client' } });
     const history = await director.client.get(`/api/v1/accounts/${id}/manager-requests`);
     expect(history.body.items).toHaveLength(1);
-    expect(history.body.items[0]).toMatchObject({ status: 'approved', decisionReason: 'Agreed with the client' });
+    expect(history.body.items[0]).toMatchObject({
+      status: 'approved',
+      decisionReason: 'Agreed with the client',
+    });
   });
 
   it('request → reject with a reason: nothing else changes', async () => {
@@ -160,7 +163,9 @@ describe('the account-manager procedure', () => {
     });
     expect(byOutsider.status).toBe(404);
 
-    const asked = await alice.client.post(`/api/v1/accounts/${id}/manager-requests`, { personId: bob.personId });
+    const asked = await alice.client.post(`/api/v1/accounts/${id}/manager-requests`, {
+      personId: bob.personId,
+    });
     const selfApproval = await alice.client.post(`/api/v1/manager-requests/${asked.body.id}/decision`, {
       version: 1,
       decision: 'approve',

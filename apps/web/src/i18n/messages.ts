@@ -1,8 +1,11 @@
+import { economicsMessages } from './areas/economics';
+
 /**
  * The contracts (shared with the server) word their validation messages in English. The Russian UI
  * shows them through this table; a message not listed is shown as it came.
  */
 export const ruMessages: Record<string, string> = {
+  ...economicsMessages,
   'Name is required': 'Укажите название',
   'At most 200 characters': 'Не больше 200 символов',
   'At most 120 characters': 'Не больше 120 символов',

@@ -11,9 +11,17 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: 'number' | 
 /** Typed text → a plain decimal "1234.50" (dot, no grouping), or null when it is not a number. */
 export function normalizeDecimal(text: string, language: string): string | null {
   let s = text.trim().replace(/[\s\u00a0\u202f']/g, '');
-  if (language === 'ru') s = s.replace(',', '.');
-  else s = s.replace(/,/g, '');
-  return /^-?\d+(\.\d+)?$/.test(s) ? s : /^-?\.\d+$/.test(s) ? s.replace('.', '0.') : null;
+  if (language === 'ru') {
+    // One decimal mark, a comma or a point; groups are spaces (already gone).
+    if ((s.match(/[.,]/g) ?? []).length > 1) return null;
+    s = s.replace(',', '.');
+  } else if (s.includes(',')) {
+    // Commas only as thousands separators, in whole groups of three: "12,5,5" is a typo, not 1255.
+    if (!/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return null;
+    s = s.replace(/,/g, '');
+  }
+  if (/^-?\.\d+$/.test(s)) s = s.replace('.', '0.');
+  return /^-?\d+(\.\d+)?$/.test(s) ? s : null;
 }
 
 /** "1 234,50" in EUR → 123450 (cents); more decimals than the currency has is an error, not rounded. */

@@ -572,3 +572,36 @@ const ru: Strings<typeof en> = {
 };
 
 export const economics = { en, ru };
+
+/** The economics contracts' and server's English messages in Russian (see i18n/messages.ts). */
+export const economicsMessages: Record<string, string> = {
+  'Use a known ISO 4217 currency code, e.g. EUR': 'Укажите код валюты ISO 4217, например EUR',
+  'Use a month as YYYY-MM': 'Месяц в формате ГГГГ-ММ',
+  'Use a decimal number, e.g. 1.25': 'Введите десятичное число, например 1,25',
+  'Use a fraction from 0 to 1, e.g. 0.25': 'Доля от 0 до 1, например 0,25',
+  'Must be above zero': 'Должно быть больше нуля',
+  'Use a whole number of minor units (cents)': 'Целое число минимальных единиц (центов)',
+  'Cannot be negative': 'Не может быть отрицательным',
+  'Hours must be a number': 'Часы — это число',
+  'Hours must be above zero': 'Часов должно быть больше нуля',
+  'At most 24 hours a day': 'Не больше 24 часов в день',
+  'At most 6 decimals': 'Не больше 6 знаков после запятой',
+  'Use a yearly rate, e.g. 0.04 for 4%': 'Годовая ставка, например 0,04 для 4 %',
+  'Choose the person': 'Выберите сотрудника',
+  'Choose the role': 'Выберите роль',
+  'Only a person rate names a person': 'Сотрудник указывается только для личной ставки',
+  'Only a role rate names a role': 'Роль указывается только для ставки роли',
+  'Choose the kind: labor, travel, business_study, organizational or other': 'Выберите вид вложения',
+  'Give a score': 'Укажите оценку',
+  'Use a whole number': 'Целое число',
+  'At most 1000': 'Не больше 1000',
+  'Must not be before from': 'Не может быть раньше начала',
+  'No such person': 'Такого сотрудника нет',
+  'A rate of this owner already starts on that day': 'Ставка для них с этого дня уже есть',
+  'Labor is recorded in hours': 'Труд учитывается в часах',
+  'Only labor has hours; give an amount': 'Часы бывают только у труда; укажите сумму',
+  'Only labor has a role': 'Роль бывает только у труда',
+  'Labor is always of a person': 'Труд всегда чей-то: укажите сотрудника',
+  'The base currency can change only while no exchange rate is entered (they are per base)':
+    'Базовую валюту можно сменить, только пока не внесён ни один курс (курсы заданы к ней)',
+};

@@ -1,7 +1,7 @@
-import { Stack, Tabs, Text } from '@mantine/core';
-import { IconCoins, IconHourglass, IconSettings } from '@tabler/icons-react';
+import { Button, Stack, Tabs, Text } from '@mantine/core';
+import { IconCoins, IconFileImport, IconHourglass, IconSettings } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
@@ -25,7 +25,24 @@ export function EconomicsSettingsPage() {
   return (
     <Stack gap="md">
       <div>
-        <PageHeader title={t('economicsSettings.title')} />
+        <PageHeader title={t('economicsSettings.title')}>
+          <Button
+            renderRoot={(props) => (
+              <Link
+                to="/imports/new"
+                search={{
+                  kind: tab === 'exchange' ? 'exchange_rates' : tab === 'cost' ? 'cost_rates' : undefined,
+                }}
+                {...props}
+              />
+            )}
+            variant="light"
+            leftSection={<IconFileImport size={16} />}
+            data-testid="settings-import"
+          >
+            {t('imports.fromSettings')}
+          </Button>
+        </PageHeader>
         <Text size="sm" c="dimmed" mt={-8}>
           {t('economicsSettings.intro')}
         </Text>

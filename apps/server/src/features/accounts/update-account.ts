@@ -7,6 +7,7 @@ import { accounts, accountTeamMembers } from '../../db/schema';
 import type { SignedIn } from '../../http/authenticate';
 import { forbidden, staleVersion } from '../../http/errors';
 import { recordAudit } from '../audit/record-audit';
+import { recordDirectAssignment } from '../teams/manager-requests';
 import { assertActivePerson, currentMembership, loadAccountFor, reloadAccount } from './queries';
 
 type Body = z.output<typeof UpdateAccountBody>;
@@ -32,6 +33,10 @@ export async function updateAccount(
       }
       if (patch.managerPersonId) await assertActivePerson(tx, patch.managerPersonId, 'managerPersonId');
       await handOverManagement(tx, id, patch.managerPersonId ?? null, today);
+      await recordDirectAssignment(tx, actor.userId, id, {
+        previousPersonId: account.managerPersonId,
+        personId: patch.managerPersonId ?? null,
+      });
     }
 
     const changed = Object.fromEntries(Object.keys(changes).map((k) => [k, patch[k as keyof typeof patch]]));

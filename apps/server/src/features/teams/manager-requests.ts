@@ -6,7 +6,7 @@ import type {
   Page,
 } from '@vested/contracts';
 import { type Actor, canOnWorkspace, type IsoDate } from '@vested/domain';
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
@@ -256,5 +256,55 @@ export async function withdrawManagerRequest(
       changes: { status: { before: 'pending', after: 'withdrawn' } },
     });
     return loadRequest(tx, requestId);
+  });
+}
+
+/**
+ * A director who sets the account manager on the account itself decides without a request; the
+ * procedure's record still shows it, as a request approved by them at once. A request that was waiting
+ * for the account is superseded: withdrawn, with that reason.
+ */
+export async function recordDirectAssignment(
+  tx: Db,
+  actorUserId: string,
+  accountId: string,
+  change: { previousPersonId: string | null; personId: string | null },
+): Promise<void> {
+  const now = new Date().toISOString();
+  await tx
+    .update(managerRequests)
+    .set({
+      status: 'withdrawn',
+      decidedByUserId: actorUserId,
+      decidedAt: now,
+      decisionReason: 'Superseded: a director assigned the account manager directly',
+      version: sql`${managerRequests.version} + 1`,
+      updatedAt: now,
+    })
+    .where(and(eq(managerRequests.accountId, accountId), eq(managerRequests.status, 'pending')));
+  if (!change.personId) return;
+  const [row] = await tx
+    .insert(managerRequests)
+    .values({
+      accountId,
+      personId: change.personId,
+      previousPersonId: change.previousPersonId,
+      note: 'Assigned directly by a director',
+      status: 'approved',
+      requestedByUserId: actorUserId,
+      decidedByUserId: actorUserId,
+      decidedAt: now,
+    })
+    .returning({ id: managerRequests.id });
+  await recordAudit(tx, {
+    actorUserId,
+    entityType: 'manager_request',
+    entityId: row!.id,
+    accountId,
+    action: 'approved',
+    changes: {
+      status: { before: null, after: 'approved' },
+      note: { before: null, after: 'Assigned directly by a director' },
+    },
   });
 }

@@ -53,10 +53,10 @@ export const namesOf = (stints: readonly NamedStint[]) => new Map(stints.map((s)
 
 /**
  * Hand the role over on `today` (the caller holds the account's row lock): the holder ends yesterday —
- * or disappears if they began today — and `next` starts today with the outgoing holder's hours. Keeps
- * `accounts.manager_person_id` in step. Returns who held it before.
+ * or disappears if they began today — and `next` starts today with the outgoing holder's hours. The
+ * memberships only; the caller keeps `accounts.manager_person_id` in step. Returns who held it before.
  */
-export async function handOverManager(
+export async function handOverStints(
   tx: Db,
   accountId: string,
   next: string | null,
@@ -65,9 +65,8 @@ export async function handOverManager(
   const history = await managerStints(tx, accountId);
   const plan = planHandOver(history, next, today);
   const outgoing = history.find((s) => s.from <= today && (s.to === null || s.to >= today));
-  if (plan.start) {
+  if (plan.start)
     assertSingleManager(applyHandOver(history, plan).slice(0, -1), plan.start, namesOf(history));
-  }
   if (plan.remove.length > 0)
     await tx.delete(accountTeamMembers).where(inArray(accountTeamMembers.id, plan.remove));
   for (const end of plan.end) {
@@ -89,6 +88,17 @@ export async function handOverManager(
       hoursPerMonth: outgoing?.hoursPerMonth ?? 0,
     });
   }
+  return { previousPersonId: outgoing?.personId ?? null };
+}
+
+/** The hand-over and the account's own manager field, together (the approval of a request). */
+export async function handOverManager(
+  tx: Db,
+  accountId: string,
+  next: string | null,
+  today: IsoDate,
+): Promise<{ previousPersonId: string | null }> {
+  const result = await handOverStints(tx, accountId, next, today);
   await tx
     .update(accounts)
     .set({
@@ -97,5 +107,5 @@ export async function handOverManager(
       updatedAt: new Date().toISOString(),
     })
     .where(eq(accounts.id, accountId));
-  return { previousPersonId: outgoing?.personId ?? null };
+  return result;
 }

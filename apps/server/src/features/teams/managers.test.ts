@@ -205,6 +205,35 @@ describe('the account-manager procedure', () => {
     expect(Object.keys(empty.body.error.fields)).toEqual(['personId']);
     expect((await director.client.get(`/api/v1/accounts/${id}/manager-requests`)).body.items).toEqual([]);
   });
+  it('a director who sets the manager on the account directly leaves the same record', async () => {
+    const id = await account('Procedure Direct');
+    const waiting = await alice.client.post(`/api/v1/accounts/${id}/manager-requests`, {
+      personId: carol.personId,
+    });
+    const direct = await director.client.patch(`/api/v1/accounts/${id}`, {
+      version: 1,
+      managerPersonId: bob.personId,
+    });
+    expect(direct.status).toBe(200);
+    const history = (await director.client.get(`/api/v1/accounts/${id}/manager-requests`)).body.items;
+    expect(
+      history.map((r: { personName: string; status: string; decisionReason: string | null }) => [
+        r.personName,
+        r.status,
+        r.decisionReason,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Bob', 'approved', null],
+        ['Carol', 'withdrawn', 'Superseded: a director assigned the account manager directly'],
+      ]),
+    );
+    expect(history.find((r: { id: string }) => r.id === waiting.body.id).status).toBe('withdrawn');
+    expect(await managers(id)).toEqual([
+      ['Bob', '2026-06-15', null],
+      ['Alice', '2025-01-10', '2026-06-14'],
+    ]);
+  });
 });
 
 describe('one account manager at a time, with history', () => {

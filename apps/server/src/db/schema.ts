@@ -138,7 +138,10 @@ export const accounts = pgTable(
   (t) => [
     index('accounts_name_idx').on(t.name),
     index('accounts_manager_idx').on(t.managerPersonId),
-    index('accounts_filters_idx').on(t.objective, t.tier, t.status),
+    // The list's filters over live accounts: its total counts from this index alone.
+    index('accounts_live_filters_idx')
+      .on(t.objective, t.status, t.tier, t.phase)
+      .where(sql`${t.archivedAt} is null`),
     index('accounts_updated_idx').on(t.updatedAt),
   ],
 );

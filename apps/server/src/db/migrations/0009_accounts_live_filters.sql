@@ -1,0 +1,2 @@
+DROP INDEX "accounts_filters_idx";--> statement-breakpoint
+CREATE INDEX "accounts_live_filters_idx" ON "accounts" USING btree ("objective","status","tier","phase") WHERE "accounts"."archived_at" is null;

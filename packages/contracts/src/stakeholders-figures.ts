@@ -4,7 +4,20 @@ import { Contact, ContactOwner, DecisionRole, Quadrant } from './stakeholders-co
 
 // --- the map as the Relationships tab draws it ---------------------------------------------------
 
-export const OrgChartNode = Contact.omit({ notes: true, createdAt: true, updatedAt: true }).extend({
+/**
+ * A card of the org chart: what the card, the reporting lines, a re-parenting (version) and the pickers of
+ * pulses and conflicts need — not the notes, interests or phone, which the contact page shows. An account
+ * of 2,000 contacts sends all of them at once.
+ */
+export const OrgChartNode = Contact.omit({
+  accountId: true,
+  phone: true,
+  language: true,
+  interests: true,
+  notes: true,
+  createdAt: true,
+  updatedAt: true,
+}).extend({
   owners: z.array(ContactOwner.omit({ contactId: true, version: true })),
 });
 /** Every contact of the account (left ones too, to grey out) with parent, reading and owners: one request. */

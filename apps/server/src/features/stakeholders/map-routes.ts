@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../http/authenticate';
+import { sendJsonText } from '../../http/json-text';
 import { loadAccountFor } from '../accounts/queries';
 import { stakeholderFigures } from './figures';
 import { stakeholderGrid } from './grid';
@@ -25,9 +26,9 @@ export function mapRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/v1/accounts/:id/org-chart',
     { schema: { tags, params: IdParams, response: { 200: OrgChart } } },
-    async (req) => {
+    async (req, reply) => {
       await loadAccountFor(ctx.db, actorOf(req), req.params.id, 'read', today());
-      return orgChart(ctx.db, req.params.id);
+      return sendJsonText(reply, await orgChart(ctx.db, req.params.id));
     },
   );
 

@@ -1,3 +1,5 @@
+import { OrgChart, OrgChartNode } from '@vested/contracts';
+import { quadrantOf } from '@vested/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestUser, type TestWorld, testWorld } from '../../test/harness';
 
@@ -131,6 +133,35 @@ describe('the map of a hand-worked account', () => {
     expect(node('Gus').reportsToId).toBe(id.Fay);
     expect(node('Hal')).toMatchObject({ status: 'left', leftOn: '2026-05-31', owners: [] });
     expect(chart.ourPeople).toEqual([{ personId: am.personId, name: 'Alice Manager' }]);
+  });
+
+  it('org chart: PostgreSQL writes it to the contract exactly — nothing missing, nothing more', async () => {
+    const res = await am.client.get(`/api/v1/accounts/${accountId}/org-chart`);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(OrgChart.strict().parse(res.body)).toEqual(res.body);
+    for (const node of res.body.nodes) {
+      expect(Object.keys(node).sort()).toEqual(Object.keys(OrgChartNode.shape).sort());
+      for (const owner of node.owners)
+        expect(Object.keys(owner).sort()).toEqual(
+          Object.keys(OrgChartNode.shape.owners.element.shape).sort(),
+        );
+    }
+  });
+
+  it("org chart: each card's quadrant is the domain's, on every influence × interest", async () => {
+    const other = (await am.client.post('/api/v1/accounts', { name: 'Grid Co', objective: 'growth' })).body
+      .id;
+    for (let influence = 1; influence <= 5; influence++)
+      for (let interest = 1; interest <= 5; interest++)
+        await am.client.post(`/api/v1/accounts/${other}/contacts`, {
+          name: `${influence}x${interest}`,
+          influence,
+          interest,
+        });
+    const chart = (await am.client.get(`/api/v1/accounts/${other}/org-chart`)).body;
+    expect(chart.nodes).toHaveLength(25);
+    for (const n of chart.nodes)
+      expect([n.name, n.quadrant]).toEqual([n.name, quadrantOf(n.influence, n.interest)]);
   });
 
   it('grid: active contacts by quadrant, 4 and up is high', async () => {

@@ -7,12 +7,16 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
+import type { Me } from '@vested/contracts';
+import { canOnWorkspace } from '@vested/domain';
 import { z } from 'zod';
 import { accountSearch } from './features/accounts/accountSearch';
 import { accountsSearch } from './features/accounts/accountsSearch';
 import { usersSearch } from './features/admin/usersSearch';
+import { comparisonSearch } from './features/assessments/comparisonSearch';
 import { canManageEconomics } from './features/economics/permissions';
 import { economicsSettingsSearch } from './features/economics/settings/settingsSearch';
+import { matrixSearch } from './features/matrix/matrixSearch';
 import { peopleSearch } from './features/people/peopleSearch';
 import { portfolioSearch } from './features/portfolio/portfolioSearch';
 import { relationshipsSearch } from './features/relationships/relationshipsSearch';
@@ -94,6 +98,55 @@ const personRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/people/PersonPage'), 'PersonPage'),
 });
 
+/** Account teams as a matrix: people × accounts, hours against capacity (issue 5). */
+const matrixRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'matrix',
+  validateSearch: matrixSearch,
+  component: lazyRouteComponent(() => import('./features/matrix/MatrixPage'), 'MatrixPage'),
+});
+
+const assessesManagers = (me: { id: string; role: Me['role']; personId: string | null }) =>
+  canOnWorkspace({ userId: me.id, role: me.role, personId: me.personId }, 'assessManager');
+
+/** Account managers judged by results: the director's comparison (and inbox of AM requests). */
+const managersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'managers',
+  validateSearch: comparisonSearch,
+  beforeLoad: ({ context }) => {
+    if (!assessesManagers(context.me)) throw redirect({ to: '/accounts' });
+  },
+  component: lazyRouteComponent(() => import('./features/assessments/ComparisonPage'), 'ComparisonPage'),
+});
+
+const managerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'managers/$personId',
+  component: lazyRouteComponent(
+    () => import('./features/assessments/ManagerHistoryPage'),
+    'ManagerHistoryPage',
+  ),
+});
+
+const assessRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'managers/$personId/assess',
+  beforeLoad: ({ context }) => {
+    if (!assessesManagers(context.me)) throw redirect({ to: '/accounts' });
+  },
+  component: lazyRouteComponent(
+    () => import('./features/assessments/NewAssessmentPage'),
+    'NewAssessmentPage',
+  ),
+});
+
+const assessmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'assessments/$assessmentId',
+  component: lazyRouteComponent(() => import('./features/assessments/AssessmentPage'), 'AssessmentPage'),
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'admin/users',
@@ -156,6 +209,11 @@ const routeTree = rootRoute.addChildren([
     contactRoute,
     peopleRoute,
     personRoute,
+    matrixRoute,
+    managersRoute,
+    managerRoute,
+    assessRoute,
+    assessmentRoute,
     usersRoute,
     tokensRoute,
     portfolioRoute,

@@ -1,12 +1,20 @@
+import { assessments } from './areas/assessments';
 import { economics } from './areas/economics';
+import { matrix } from './areas/matrix';
+import { people } from './areas/people';
 import { portfolio } from './areas/portfolio';
 import { stakeholders } from './areas/stakeholders';
+import { team } from './areas/team';
 import type { Strings } from './strings';
 
 export const en = {
   ...economics.en,
   ...portfolio.en,
   ...stakeholders.en,
+  ...people.en,
+  ...team.en,
+  ...matrix.en,
+  ...assessments.en,
   app: { name: 'Vested', tagline: 'Key account management run like an investment portfolio' },
   nav: { accounts: 'Accounts', people: 'People', admin: 'Admin', users: 'Users', tokens: 'API tokens' },
   common: {
@@ -150,26 +158,6 @@ export const en = {
     notesEmpty: 'No business notes yet: what the client does, how it earns, what worries it.',
     notesHint: 'Plain text or Markdown.',
   },
-  team: {
-    current: 'Current team',
-    past: 'Past members',
-    add: 'Add member',
-    addTitle: 'Add to the account team',
-    editTitle: 'Edit membership',
-    person: 'Person',
-    role: 'Role on the account',
-    department: 'Department',
-    from: 'From',
-    to: 'To',
-    toHint: 'Leave empty while they are on the team',
-    end: 'End',
-    endConfirm: 'End the membership of {{name}} today? It stays in the past members.',
-    removeConfirm:
-      'Remove {{name}} from the team? Use this only for a membership entered by mistake; end it otherwise.',
-    empty: 'Nobody is on the account team yet.',
-    noPast: 'No past members.',
-    saved: 'The team is saved',
-  },
   decisions: {
     decideTier: 'Decide tier',
     changePhase: 'Change phase',
@@ -204,6 +192,9 @@ export const en = {
       person: 'Person',
       managerPersonId: 'Account manager',
       archivedAt: 'Archived',
+      hoursPerMonth: 'Hours a month',
+      note: 'Note',
+      status: 'Status',
     },
     action: {
       created: 'Created',
@@ -215,10 +206,16 @@ export const en = {
       added: 'Added',
       removed: 'Removed',
       ended: 'Ended',
+      requested: 'Requested',
+      approved: 'Approved',
+      rejected: 'Rejected',
+      withdrawn: 'Withdrawn',
     },
     entity: {
       account: 'Account',
       account_team_member: 'Team member',
+      account_team_plan: 'Team needs',
+      manager_request: 'Account-manager request',
       account_decision: 'Decision',
       person: 'Person',
       user: 'User',
@@ -232,30 +229,6 @@ export const en = {
       monthly_return: 'Monthly return',
       value_event: 'Value event',
     },
-  },
-  people: {
-    title: 'People',
-    new: 'New person',
-    createTitle: 'New person',
-    created: 'The person is added',
-    searchPlaceholder: 'Name, email, title…',
-    empty: 'No people match these filters.',
-    activeOptions: { true: 'Active', false: 'Inactive', all: 'All' },
-    fields: {
-      name: 'Name',
-      email: 'Email',
-      department: 'Department',
-      title: 'Title',
-      lineManager: 'Line manager',
-      active: 'Active',
-      updatedAt: 'Updated',
-      user: 'Signs in as a user',
-    },
-    reports: 'Direct reports',
-    noReports: 'No direct reports.',
-    accounts: 'Accounts they work on',
-    noAccounts: 'Not on any account team you may see.',
-    details: 'Details',
   },
   users: {
     title: 'Users',

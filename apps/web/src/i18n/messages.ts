@@ -1,4 +1,5 @@
 import { economicsMessages } from './areas/economics';
+import { teamMessages } from './areas/team';
 
 /**
  * The contracts (shared with the server) word their validation messages in English. The Russian UI
@@ -6,6 +7,7 @@ import { economicsMessages } from './areas/economics';
  */
 export const ruMessages: Record<string, string> = {
   ...economicsMessages,
+  ...teamMessages,
   'Name is required': 'Укажите название',
   'At most 200 characters': 'Не больше 200 символов',
   'At most 120 characters': 'Не больше 120 символов',

@@ -1,12 +1,20 @@
+import { assessments } from './areas/assessments';
 import { economics } from './areas/economics';
+import { matrix } from './areas/matrix';
+import { people } from './areas/people';
 import { portfolio } from './areas/portfolio';
 import { stakeholders } from './areas/stakeholders';
+import { team } from './areas/team';
 import type { Dictionary } from './en';
 
 export const ru: Dictionary = {
   ...economics.ru,
   ...portfolio.ru,
   ...stakeholders.ru,
+  ...people.ru,
+  ...team.ru,
+  ...matrix.ru,
+  ...assessments.ru,
   app: { name: 'Vested', tagline: 'Управление ключевыми аккаунтами как инвестиционным портфелем' },
   nav: {
     accounts: 'Аккаунты',
@@ -157,26 +165,6 @@ export const ru: Dictionary = {
     notesEmpty: 'Заметок пока нет: чем занимается клиент, как зарабатывает, что его беспокоит.',
     notesHint: 'Обычный текст или Markdown.',
   },
-  team: {
-    current: 'Текущая команда',
-    past: 'Бывшие участники',
-    add: 'Добавить участника',
-    addTitle: 'Добавить в аккаунт-команду',
-    editTitle: 'Изменить участие',
-    person: 'Сотрудник',
-    role: 'Роль в аккаунте',
-    department: 'Отдел',
-    from: 'С',
-    to: 'По',
-    toHint: 'Оставьте пустым, пока сотрудник в команде',
-    end: 'Завершить',
-    endConfirm: 'Завершить участие {{name}} сегодняшним днём? Запись останется среди бывших участников.',
-    removeConfirm:
-      'Удалить {{name}} из команды? Используйте это только для ошибочной записи; в остальных случаях завершите участие.',
-    empty: 'В аккаунт-команде пока никого нет.',
-    noPast: 'Бывших участников нет.',
-    saved: 'Команда сохранена',
-  },
   decisions: {
     decideTier: 'Решить об уровне',
     changePhase: 'Сменить этап',
@@ -211,6 +199,9 @@ export const ru: Dictionary = {
       person: 'Сотрудник',
       managerPersonId: 'Аккаунт-менеджер',
       archivedAt: 'В архиве',
+      hoursPerMonth: 'Часов в месяц',
+      note: 'Заметка',
+      status: 'Статус',
     },
     action: {
       created: 'Создание',
@@ -222,10 +213,16 @@ export const ru: Dictionary = {
       added: 'Добавление',
       removed: 'Удаление',
       ended: 'Завершение',
+      requested: 'Запрос',
+      approved: 'Одобрение',
+      rejected: 'Отказ',
+      withdrawn: 'Отзыв',
     },
     entity: {
       account: 'Аккаунт',
       account_team_member: 'Участник команды',
+      account_team_plan: 'Потребности команды',
+      manager_request: 'Запрос аккаунт-менеджера',
       account_decision: 'Решение',
       person: 'Сотрудник',
       user: 'Пользователь',
@@ -239,30 +236,6 @@ export const ru: Dictionary = {
       monthly_return: 'Отдача за месяц',
       value_event: 'Событие ценности',
     },
-  },
-  people: {
-    title: 'Сотрудники',
-    new: 'Новый сотрудник',
-    createTitle: 'Новый сотрудник',
-    created: 'Сотрудник добавлен',
-    searchPlaceholder: 'Имя, почта, должность…',
-    empty: 'Нет сотрудников, подходящих под фильтры.',
-    activeOptions: { true: 'Работают', false: 'Не работают', all: 'Все' },
-    fields: {
-      name: 'Имя',
-      email: 'Эл. почта',
-      department: 'Отдел',
-      title: 'Должность',
-      lineManager: 'Линейный руководитель',
-      active: 'Работает',
-      updatedAt: 'Изменён',
-      user: 'Входит как пользователь',
-    },
-    reports: 'Прямые подчинённые',
-    noReports: 'Прямых подчинённых нет.',
-    accounts: 'Аккаунты, в которых работает',
-    noAccounts: 'Не входит ни в одну доступную вам аккаунт-команду.',
-    details: 'Сведения',
   },
   users: {
     title: 'Пользователи',

@@ -1,11 +1,13 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAward,
   IconBriefcase,
   IconChartBubble,
-  IconHeartHandshake,
   IconCoins,
+  IconHeartHandshake,
   IconKey,
+  IconLayoutGrid,
   IconUserShield,
   IconUsers,
 } from '@tabler/icons-react';
@@ -35,6 +37,11 @@ export function AppLayout() {
     { to: '/portfolio', label: t('portfolio.nav'), icon: IconChartBubble },
     { to: '/relationships', label: t('relationships.nav'), icon: IconHeartHandshake },
     { to: '/people', label: t('nav.people'), icon: IconUsers },
+    { to: '/matrix', label: t('matrix.nav'), icon: IconLayoutGrid },
+    // Account managers judged by results: the director's comparison and inbox of AM requests.
+    ...(canOnWorkspace({ userId: me.id, role: me.role, personId: me.personId }, 'assessManager')
+      ? [{ to: '/managers', label: t('assessments.comparison.nav'), icon: IconAward }]
+      : []),
   ] as const;
   const adminLinks = [
     { to: '/admin/users', label: t('nav.users'), icon: IconUserShield },

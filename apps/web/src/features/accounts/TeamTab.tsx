@@ -1,33 +1,49 @@
-import { ActionIcon, Button, Group, Paper, Table, Title, Tooltip } from '@mantine/core';
+import { Button, Grid, Group, Paper, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCalendarOff, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconPlus } from '@tabler/icons-react';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { AccountDetail, TeamMember } from '@vested/contracts';
+import { canOnWorkspace } from '@vested/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../lib/api';
-import { AnchorLink } from '../../ui/AnchorLink';
+import { useMe } from '../../lib/me';
 import { ConfirmModal } from '../../ui/ConfirmModal';
-import { EmptyRow } from '../../ui/EmptyRow';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { todayIso, useFormat } from '../../ui/format';
+import { todayIso } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { StaleVersionAlert } from '../../ui/StaleVersionAlert';
 import { teamQuery } from './accountQueries';
-import { TeamMemberModal } from './TeamMemberModal';
+import { type MemberPrefill, TeamMemberModal } from './TeamMemberModal';
+import { ManagerPanel } from './team/ManagerPanel';
+import { MembersTable } from './team/MembersTable';
+import { NeedsPanel } from './team/NeedsPanel';
+import { PlanModal } from './team/PlanModal';
+import { SuggestionsModal } from './team/SuggestionsModal';
+import { type SuggestFor, teamOverviewQuery, teamPlanQuery, useTeamRefresh } from './team/teamQueries';
+import { WarningsPanel } from './team/WarningsPanel';
 
 type Pending = { kind: 'end' | 'remove'; member: TeamMember } | null;
+type Editing = { member: TeamMember | null; prefill?: MemberPrefill } | null;
 
+/**
+ * The account team (PRODUCT.md idea 9): what the account needs against who fills it, the warnings and
+ * suggestions that follow, the account manager and the procedure that changes them, and every allocation.
+ */
 export function TeamTab({ account }: { account: AccountDetail }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const queryClient = useQueryClient();
-  const { data, error, isPending } = useQuery(teamQuery(account.id));
-  const [editing, setEditing] = useState<TeamMember | 'new' | null>(null);
+  const me = useMe();
+  const team = useQuery(teamQuery(account.id));
+  const overview = useQuery(teamOverviewQuery(account.id));
+  const plan = useQuery(teamPlanQuery(account.id));
+  const refresh = useTeamRefresh(account.id);
+  const [editing, setEditing] = useState<Editing>(null);
   const [pending, setPending] = useState<Pending>(null);
+  const [planOpen, setPlanOpen] = useState(false);
+  const [asking, setAsking] = useState<{ ask: SuggestFor; what: string } | null>(null);
   const canManage = account.permissions.manageTeam;
+  const director = canOnWorkspace({ userId: me.id, role: me.role, personId: me.personId }, 'assignManager');
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['accounts', 'one', account.id] });
   const act = useMutation({
     mutationFn: ({ kind, member }: NonNullable<Pending>) =>
       kind === 'end'
@@ -43,115 +59,100 @@ export function TeamTab({ account }: { account: AccountDetail }) {
     },
   });
 
+  const error = team.error ?? overview.error;
   if (error) return <ErrorAlert error={error} />;
-  if (isPending || !data) return <Loading />;
-  const current = data.items.filter((m) => m.current);
-  const past = data.items.filter((m) => !m.current);
+  if (!team.data || !overview.data) return <Loading />;
+  const current = team.data.items.filter((m) => m.current);
+  const past = team.data.items.filter((m) => !m.current);
+  const stale = isApiError(act.error, 409) && act.error.code === 'stale_version';
+  const suggest = (ask: SuggestFor, what: string) => setAsking({ ask, what });
 
-  const table = (members: TeamMember[], empty: string) => (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing="xs" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('team.person')}</Table.Th>
-            <Table.Th>{t('team.role')}</Table.Th>
-            <Table.Th>{t('team.department')}</Table.Th>
-            <Table.Th>{t('team.from')}</Table.Th>
-            <Table.Th>{t('team.to')}</Table.Th>
-            {canManage && <Table.Th w={120}>{t('common.actions')}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {members.map((m) => (
-            <Table.Tr key={m.id} data-testid="team-row">
-              <Table.Td>
-                <AnchorLink to="/people/$personId" params={{ personId: m.personId }}>
-                  {m.personName}
-                </AnchorLink>
-              </Table.Td>
-              <Table.Td>{t(`teamRole.${m.role}`)}</Table.Td>
-              <Table.Td>{m.department ?? t('common.none')}</Table.Td>
-              <Table.Td>{format.date(m.from)}</Table.Td>
-              <Table.Td>{format.date(m.to)}</Table.Td>
-              {canManage && (
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <Tooltip label={t('common.edit')}>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('common.edit')}
-                        onClick={() => setEditing(m)}
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    {m.current && (
-                      <Tooltip label={t('team.end')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="orange"
-                          aria-label={t('team.end')}
-                          onClick={() => setPending({ kind: 'end', member: m })}
-                        >
-                          <IconCalendarOff size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                    )}
-                    <Tooltip label={t('common.remove')}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('common.remove')}
-                        onClick={() => setPending({ kind: 'remove', member: m })}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-          {members.length === 0 && <EmptyRow columns={canManage ? 6 : 5}>{empty}</EmptyRow>}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
-
-  const stale = isApiError(act.error, 409);
   return (
-    <Paper withBorder p="lg" radius="md">
-      <Group justify="space-between" mb="sm">
-        <Title order={4}>{t('team.current')}</Title>
-        {canManage && (
-          <Button
-            leftSection={<IconPlus size={16} />}
-            variant="light"
-            onClick={() => setEditing('new')}
-            data-testid="add-member"
-          >
-            {t('team.add')}
-          </Button>
+    <Stack gap="lg">
+      <WarningsPanel warnings={overview.data.warnings} canManage={canManage} onSuggest={suggest} />
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <NeedsPanel
+            overview={overview.data}
+            canManage={canManage && !!plan.data}
+            onEditPlan={() => setPlanOpen(true)}
+            onSuggest={suggest}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <ManagerPanel account={account} history={overview.data.managerHistory} />
+        </Grid.Col>
+      </Grid>
+      <Paper withBorder p="lg" radius="md">
+        <Group justify="space-between" mb="sm">
+          <Title order={4}>{t('team.current')}</Title>
+          {canManage && (
+            <Button
+              leftSection={<IconPlus size={16} />}
+              variant="light"
+              onClick={() => setEditing({ member: null })}
+              data-testid="add-member"
+            >
+              {t('team.add')}
+            </Button>
+          )}
+        </Group>
+        {stale && (
+          <StaleVersionAlert
+            onReload={() => {
+              act.reset();
+              setPending(null);
+              void refresh();
+            }}
+          />
         )}
-      </Group>
-      {stale && (
-        <StaleVersionAlert
-          onReload={() => {
-            act.reset();
-            void refresh();
-          }}
+        <MembersTable
+          members={current}
+          loads={overview.data.members}
+          empty={t('team.empty')}
+          canManage={canManage}
+          onEdit={(member) => setEditing({ member })}
+          onEnd={(member) => setPending({ kind: 'end', member })}
+          onRemove={(member) => setPending({ kind: 'remove', member })}
         />
-      )}
-      {table(current, t('team.empty'))}
-      <Title order={4} mt="xl" mb="sm">
-        {t('team.past')}
-      </Title>
-      {table(past, t('team.noPast'))}
+        <Title order={4} mt="xl" mb="sm">
+          {t('team.past')}
+        </Title>
+        <MembersTable
+          members={past}
+          empty={t('team.noPast')}
+          canManage={canManage}
+          onEdit={(member) => setEditing({ member })}
+          onEnd={(member) => setPending({ kind: 'end', member })}
+          onRemove={(member) => setPending({ kind: 'remove', member })}
+        />
+      </Paper>
       {editing && (
         <TeamMemberModal
           accountId={account.id}
-          member={editing === 'new' ? null : editing}
+          member={editing.member}
+          prefill={editing.prefill}
+          mayRecordPastManager={director}
           onClose={() => setEditing(null)}
+        />
+      )}
+      {planOpen && plan.data && (
+        <PlanModal accountId={account.id} plan={plan.data} onClose={() => setPlanOpen(false)} />
+      )}
+      {asking && (
+        <SuggestionsModal
+          accountId={account.id}
+          ask={asking.ask}
+          title={asking.what}
+          onClose={() => setAsking(null)}
+          onPick={(s, hours) => {
+            const role = 'role' in asking.ask ? asking.ask.role : undefined;
+            setAsking(null);
+            setEditing({
+              member: null,
+              prefill: { personId: s.personId, personName: s.name, role, hoursPerMonth: hours || undefined },
+            });
+          }}
         />
       )}
       <ConfirmModal
@@ -171,6 +172,6 @@ export function TeamTab({ account }: { account: AccountDetail }) {
           ? t('team.endConfirm', { name: pending.member.personName })
           : t('team.removeConfirm', { name: pending?.member.personName ?? '' })}
       </ConfirmModal>
-    </Paper>
+    </Stack>
   );
 }

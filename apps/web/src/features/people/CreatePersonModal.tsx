@@ -15,7 +15,7 @@ import {
 } from '../../lib/forms';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PersonFields } from './PersonFields';
-import { emptyPersonValues } from './personValues';
+import { emptyPersonValues, personBody } from './personValues';
 
 export function CreatePersonModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -43,13 +43,14 @@ export function CreatePersonModal({ opened, onClose }: { opened: boolean; onClos
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const parsed = CreatePersonBody.safeParse(form.values);
+    const body = personBody(form.values);
+    const parsed = CreatePersonBody.safeParse(body);
     if (!parsed.success) {
       form.setErrors(zodFieldErrors(parsed.error));
       focusFirstError(formRef.current);
       return;
     }
-    create.mutate(form.values);
+    create.mutate(body);
   };
 
   return (

@@ -1,9 +1,8 @@
-import { Badge, Button, Group, Paper, SegmentedControl, Select, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../lib/me';
 import { AnchorLink } from '../../ui/AnchorLink';
@@ -13,10 +12,24 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Pager } from '../../ui/Pager';
 import { SortableTh } from '../../ui/SortableTh';
 import { CreatePersonModal } from './CreatePersonModal';
-import { departmentsQuery, PAGE_SIZE, peopleQuery } from './peopleQueries';
+import { hours } from './months';
+import { PeopleFilters } from './PeopleFilters';
+import { overAllocatedPeopleQuery, PAGE_SIZE, peopleQuery } from './peopleQueries';
 import type { PeopleSearch } from './peopleSearch';
 
 const route = getRouteApi('/app/people');
+
+type Row = {
+  id: string;
+  name: string;
+  active: boolean;
+  title: string | null;
+  department: string | null;
+  lineManager: { id: string; name: string } | null;
+  capacity: number | null;
+  /** This month's load, when the list is the over-allocated one. */
+  load?: { allocated: number; overBy: number };
+};
 
 export function PeopleListPage() {
   const { t } = useTranslation();
@@ -24,19 +37,48 @@ export function PeopleListPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const [createOpen, create] = useDisclosure();
-  const [q, setQ] = useState(search.q ?? '');
-  const { data, error, isFetching } = useQuery(peopleQuery(search));
-  const departments = useQuery(departmentsQuery);
+  const over = search.over === 'true';
+  const list = useQuery({ ...peopleQuery(search), enabled: !over });
+  const overList = useQuery({ ...overAllocatedPeopleQuery(search), enabled: over });
+  const { error, isFetching } = over ? overList : list;
+
+  const rows: Row[] | undefined = over
+    ? overList.data?.items.map((r) => ({
+        id: r.personId,
+        name: r.name,
+        active: true,
+        title: r.title,
+        department: r.department,
+        lineManager: r.lineManager ? { id: r.lineManager.personId, name: r.lineManager.name } : null,
+        capacity: r.capacityHours,
+        load: { allocated: r.allocatedHours, overBy: r.overByHours },
+      }))
+    : list.data?.items.map((p) => ({
+        id: p.id,
+        name: p.name,
+        active: p.active,
+        title: p.title,
+        department: p.department,
+        lineManager:
+          p.lineManagerPersonId && p.lineManagerName
+            ? { id: p.lineManagerPersonId, name: p.lineManagerName }
+            : null,
+        capacity: p.monthlyCapacityHours,
+      }));
+  const page = over ? overList.data : list.data;
 
   const update = (patch: Partial<PeopleSearch>) =>
     navigate({ search: (prev) => ({ ...prev, page: undefined, ...patch }), replace: 'q' in patch });
-  const pushQ = useDebouncedCallback((value: string) => update({ q: value.trim() || undefined }), 300);
   const sort = search.sort ?? 'name';
-  const th = (field: string, label: string) => (
-    <SortableTh field={field} sort={sort} onSort={(s) => update({ sort: s === 'name' ? undefined : s })}>
-      {label}
-    </SortableTh>
-  );
+  const th = (field: string, label: string) =>
+    over ? (
+      <Table.Th>{label}</Table.Th>
+    ) : (
+      <SortableTh field={field} sort={sort} onSort={(s) => update({ sort: s === 'name' ? undefined : s })}>
+        {label}
+      </SortableTh>
+    );
+  const columns = over ? 6 : 5;
 
   return (
     <>
@@ -47,54 +89,24 @@ export function PeopleListPage() {
           </Button>
         )}
       </PageHeader>
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <TextInput
-          label={t('common.search')}
-          placeholder={t('people.searchPlaceholder')}
-          leftSection={<IconSearch size={16} />}
-          value={q}
-          onChange={(e) => {
-            setQ(e.currentTarget.value);
-            pushQ(e.currentTarget.value);
-          }}
-          w={240}
-        />
-        <Select
-          label={t('people.fields.department')}
-          placeholder={t('common.all')}
-          data={departments.data?.items ?? []}
-          value={search.department ?? null}
-          onChange={(v) => update({ department: v ?? undefined })}
-          clearable
-          searchable
-          w={220}
-        />
-        <SegmentedControl
-          aria-label={t('people.fields.active')}
-          value={search.active ?? 'true'}
-          onChange={(v) => update({ active: v === 'true' ? undefined : v === 'false' ? 'false' : 'all' })}
-          data={(['true', 'false', 'all'] as const).map((value) => ({
-            value,
-            label: t(`people.activeOptions.${value}`),
-          }))}
-        />
-      </Group>
+      <PeopleFilters search={search} update={update} />
       <ErrorAlert error={error} />
-      {data && (
+      {rows && (
         <Paper withBorder radius="md" mt="md" style={{ opacity: isFetching ? 0.7 : 1 }}>
           <Table.ScrollContainer minWidth={760}>
-            <Table highlightOnHover verticalSpacing="sm">
+            <Table highlightOnHover verticalSpacing="sm" data-testid="people-table">
               <Table.Thead>
                 <Table.Tr>
                   {th('name', t('people.fields.name'))}
                   {th('title', t('people.fields.title'))}
                   {th('department', t('people.fields.department'))}
                   <Table.Th>{t('people.fields.lineManager')}</Table.Th>
-                  <Table.Th>{t('people.fields.email')}</Table.Th>
+                  <Table.Th ta="right">{t('people.fields.capacityShort')}</Table.Th>
+                  {over && <Table.Th ta="right">{t('people.thisMonth')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {data.items.map((p) => (
+                {rows.map((p) => (
                   <Table.Tr key={p.id} data-testid="person-row">
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
@@ -111,31 +123,39 @@ export function PeopleListPage() {
                     <Table.Td>{p.title ?? t('common.none')}</Table.Td>
                     <Table.Td>{p.department ?? t('common.none')}</Table.Td>
                     <Table.Td>
-                      {p.lineManagerPersonId && p.lineManagerName ? (
-                        <AnchorLink
-                          to="/people/$personId"
-                          params={{ personId: p.lineManagerPersonId }}
-                          size="sm"
-                        >
-                          {p.lineManagerName}
+                      {p.lineManager ? (
+                        <AnchorLink to="/people/$personId" params={{ personId: p.lineManager.id }} size="sm">
+                          {p.lineManager.name}
                         </AnchorLink>
                       ) : (
                         t('common.none')
                       )}
                     </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{p.email ?? t('common.none')}</Text>
+                    <Table.Td ta="right">
+                      {p.capacity === null ? t('common.none') : `${p.capacity} ${t('people.hoursUnit')}`}
                     </Table.Td>
+                    {p.load && (
+                      <Table.Td ta="right">
+                        <Text size="sm" c="red" fw={600} span>
+                          {hours(p.load.allocated)} {t('people.hoursUnit')}
+                        </Text>{' '}
+                        <Text size="xs" c="red" span>
+                          ({t('people.overBy', { hours: hours(p.load.overBy) })})
+                        </Text>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
-                {data.items.length === 0 && <EmptyRow columns={5}>{t('people.empty')}</EmptyRow>}
+                {rows.length === 0 && (
+                  <EmptyRow columns={columns}>{over ? t('people.noneOver') : t('people.empty')}</EmptyRow>
+                )}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
         </Paper>
       )}
-      {data && (
-        <Pager page={data.page} pageSize={PAGE_SIZE} total={data.total} onPage={(page) => update({ page })} />
+      {page && (
+        <Pager page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={(p) => update({ page: p })} />
       )}
       <CreatePersonModal opened={createOpen} onClose={create.close} />
     </>

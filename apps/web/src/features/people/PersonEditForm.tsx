@@ -17,7 +17,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StaleVersionAlert } from '../../ui/StaleVersionAlert';
 import { PersonFields } from './PersonFields';
 import { personQuery } from './peopleQueries';
-import { personToValues } from './personValues';
+import { personBody, personToValues } from './personValues';
 
 export function PersonEditForm({ person, onDone }: { person: PersonDetail; onDone: () => void }) {
   const { t } = useTranslation();
@@ -44,7 +44,7 @@ export function PersonEditForm({ person, onDone }: { person: PersonDetail; onDon
     event.preventDefault();
     const changes = changedFields(base.values, form.values);
     if (Object.keys(changes).length === 0) return onDone();
-    const body = { ...changes, version: base.version };
+    const body = { ...personBody(changes), version: base.version };
     const parsed = UpdatePersonBody.safeParse(body);
     if (!parsed.success) {
       form.setErrors(zodFieldErrors(parsed.error));

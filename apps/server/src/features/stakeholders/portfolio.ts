@@ -17,7 +17,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { accounts, stakeholderAccountFigures as f, people } from '../../db/schema';
 import { containsPattern, offsetOf } from '../../http/pagination';
-import { visibleTo } from '../accounts/queries';
+import { visibilityOf, visibleAs } from '../accounts/queries';
 
 type Query = z.output<typeof StakeholderPortfolioQuery>;
 type Totals = {
@@ -40,35 +40,34 @@ function daysBefore(day: IsoDate, days: number): IsoDate {
   return new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
 
+const p = sql.placeholder;
+
 /**
  * The SQL twin of the domain's `gapCountOn`: the fixed gaps plus the deciders whose last touch (reading)
  * is more than N days before today. The dates are stored sorted, so `width_bucket` counts those on or
  * before the cut-off with a binary search instead of a subquery per account. The feature test of the
  * portfolio holds it to the account's own gap list, today and after the calendar has moved on.
  */
-function gapsToday(today: IsoDate): SQL<number> {
-  const touchCut = daysBefore(today, DEFAULT_TOUCH_DAYS + 1);
-  const readingCut = daysBefore(today, DEFAULT_READING_DAYS + 1);
-  return sql<number>`(${f.gapsFixed} + width_bucket(${touchCut}::date, ${f.deciderLastTouch})
-    + width_bucket(${readingCut}::date, ${f.deciderLastReading}))`;
-}
+const gapsToday = sql<number>`(${f.gapsFixed} + width_bucket(${p('touchCut')}::date, ${f.deciderLastTouch})
+    + width_bucket(${p('readingCut')}::date, ${f.deciderLastReading}))`;
 
 const mapped = gt(sql`coalesce(${f.contacts}, 0)`, 0);
 
-function conditions(actor: Actor, query: Query, today: IsoDate): SQL | undefined {
+/** The WHERE with a placeholder for every value: one shape of query (whose, which filters), one statement. */
+function conditionsOf(actor: Actor, query: Query): SQL | undefined {
   return and(
-    visibleTo(actor, today),
+    visibleAs(visibilityOf(actor), p('personId'), p('today')),
     isNull(accounts.archivedAt),
-    query.q ? ilike(accounts.name, containsPattern(query.q)) : undefined,
-    query.tier ? eq(accounts.tier, query.tier) : undefined,
-    query.objective ? eq(accounts.objective, query.objective) : undefined,
+    query.q ? ilike(accounts.name, p('pattern')) : undefined,
+    query.tier ? eq(accounts.tier, p('tier')) : undefined,
+    query.objective ? eq(accounts.objective, p('objective')) : undefined,
     query.mapped === 'mapped' ? mapped : undefined,
     query.mapped === 'unmapped' ? sql`not ${mapped}` : undefined,
   );
 }
 
 /** Totals of every matching account, as one uncorrelated subquery PostgreSQL runs once per request. */
-function totalsOf(where: SQL | undefined, gaps: SQL<number>): SQL<Totals> {
+function totalsOf(where: SQL | undefined): SQL<Totals> {
   const sum = (x: SQL | AnyPgColumn) => sql`coalesce(sum(${x}), 0)::int`;
   return sql<Totals>`(select json_build_object(
       'accounts', count(*)::int, 'mapped', (count(*) filter (where ${mapped}))::int,
@@ -76,9 +75,91 @@ function totalsOf(where: SQL | undefined, gaps: SQL<number>): SQL<Totals> {
       'weight', ${sum(f.weight)}, 'weightSatisfied', ${sum(f.weightSatisfied)},
       'promoters', ${sum(f.npsPromoters)}, 'passives', ${sum(f.npsPassives)},
       'detractors', ${sum(f.npsDetractors)}, 'csatAnswers', ${sum(f.csatAnswers)},
-      'csatSatisfied', ${sum(f.csatSatisfied)}, 'gaps', ${sum(gaps)})
+      'csatSatisfied', ${sum(f.csatSatisfied)}, 'gaps', ${sum(gapsToday)})
     from ${accounts} left join ${f} on ${f.accountId} = ${accounts.id}
     where ${where ?? sql`true`})`;
+}
+
+const sortable: Record<string, SQL | AnyPgColumn> = {
+  name: accounts.name,
+  contacts: sql`coalesce(${f.contacts}, 0)`,
+  cement: f.cement,
+  weightedCement: f.weightedCement,
+  nps: f.nps,
+  csat: f.csat,
+  // An account without active contacts has no gaps to count: it sorts after every mapped one.
+  gaps: sql`case when ${mapped} then ${gapsToday} end`,
+};
+
+/** The page size is written into the statement (with `limit $n` PostgreSQL would plan every run again). */
+function literal(n: number): number {
+  if (!Number.isInteger(n)) throw new Error(`not an integer: ${n}`);
+  return sql.raw(String(n)) as unknown as number;
+}
+
+function pageQuery(db: Db, actor: Actor, query: Query) {
+  const where = conditionsOf(actor, query);
+  const descending = query.sort.startsWith('-');
+  const key = sortable[descending ? query.sort.slice(1) : query.sort] ?? accounts.name;
+  return db
+    .select({
+      accountId: accounts.id,
+      name: accounts.name,
+      tier: accounts.tier,
+      objective: accounts.objective,
+      // A lookup by key per row of the page, not a join PostgreSQL might hash over every person.
+      managerName: sql<
+        string | null
+      >`(select ${people.name} from ${people} where ${people.id} = ${accounts.managerPersonId})`,
+      asOf: f.asOf,
+      active: f.contacts,
+      withReading: f.withReading,
+      satisfied: f.satisfied,
+      weight: f.weight,
+      weightSatisfied: f.weightSatisfied,
+      promoters: f.npsPromoters,
+      passives: f.npsPassives,
+      detractors: f.npsDetractors,
+      csatAnswers: f.csatAnswers,
+      csatSatisfied: f.csatSatisfied,
+      gaps: gapsToday,
+      trend: f.trend,
+      totals: totalsOf(where),
+    })
+    .from(accounts)
+    .leftJoin(f, eq(f.accountId, accounts.id))
+    .where(where)
+    .orderBy(sql`${key} ${descending ? sql`desc` : sql`asc`} nulls last`, asc(accounts.id))
+    .limit(literal(query.pageSize))
+    .offset(p('offset'));
+}
+
+type PageStatement = { execute: ReturnType<typeof pageQuery>['execute'] };
+
+/**
+ * Named statements, one per shape of query: drizzle builds each once (building the totals and the gap
+ * arithmetic took longer than PostgreSQL takes to run them) and PostgreSQL plans each once per
+ * connection. Past MAX_SHAPES a shape runs unnamed, so trying every combination cannot fill memory.
+ */
+const MAX_SHAPES = 200;
+const statements = new WeakMap<Db, Map<string, PageStatement>>();
+let named = 0;
+
+function statementFor(db: Db, actor: Actor, query: Query): PageStatement {
+  let byShape = statements.get(db);
+  if (!byShape) {
+    byShape = new Map();
+    statements.set(db, byShape);
+  }
+  const filters = (['q', 'tier', 'objective'] as const).filter((k) => query[k]);
+  const shape = [visibilityOf(actor), query.mapped, query.sort, query.pageSize, ...filters].join(' ');
+  const known = byShape.get(shape);
+  if (known) return known;
+  const built = pageQuery(db, actor, query);
+  if (byShape.size >= MAX_SHAPES) return built;
+  const statement = built.prepare(`stakeholder_portfolio_${++named}`);
+  byShape.set(shape, statement);
+  return statement;
 }
 
 /**
@@ -93,55 +174,24 @@ export async function stakeholderPortfolio(
   query: Query,
   today: IsoDate,
 ): Promise<StakeholderPortfolio> {
-  const where = conditions(actor, query, today);
-  const gaps = gapsToday(today);
-  const totals = totalsOf(where, gaps);
-  const sortable: Record<string, SQL | AnyPgColumn> = {
-    name: accounts.name,
-    contacts: sql`coalesce(${f.contacts}, 0)`,
-    cement: f.cement,
-    weightedCement: f.weightedCement,
-    nps: f.nps,
-    csat: f.csat,
-    // An account without active contacts has no gaps to count: it sorts after every mapped one.
-    gaps: sql`case when ${mapped} then ${gaps} end`,
+  const values = {
+    personId: actor.personId,
+    today,
+    touchCut: daysBefore(today, DEFAULT_TOUCH_DAYS + 1),
+    readingCut: daysBefore(today, DEFAULT_READING_DAYS + 1),
+    pattern: query.q ? containsPattern(query.q) : undefined,
+    tier: query.tier,
+    objective: query.objective,
+    offset: offsetOf(query.page, query.pageSize),
   };
-  const descending = query.sort.startsWith('-');
-  const key = sortable[descending ? query.sort.slice(1) : query.sort] ?? accounts.name;
-  const rows = await db
-    .select({
-      accountId: accounts.id,
-      name: accounts.name,
-      tier: accounts.tier,
-      objective: accounts.objective,
-      managerName: people.name,
-      asOf: f.asOf,
-      active: f.contacts,
-      withReading: f.withReading,
-      satisfied: f.satisfied,
-      weight: f.weight,
-      weightSatisfied: f.weightSatisfied,
-      promoters: f.npsPromoters,
-      passives: f.npsPassives,
-      detractors: f.npsDetractors,
-      csatAnswers: f.csatAnswers,
-      csatSatisfied: f.csatSatisfied,
-      gaps,
-      trend: f.trend,
-      totals,
-    })
-    .from(accounts)
-    .leftJoin(f, eq(f.accountId, accounts.id))
-    .leftJoin(people, eq(people.id, accounts.managerPersonId))
-    .where(where)
-    .orderBy(sql`${key} ${descending ? sql`desc` : sql`asc`} nulls last`, asc(accounts.id))
-    .limit(query.pageSize)
-    .offset(offsetOf(query.page, query.pageSize));
-  // Only a page past the end, with no row to carry them, asks for the totals on their own.
+  const rows = await statementFor(db, actor, query).execute(values);
+  // Only a page past the end, with no row to carry them, asks for the totals on their own (page 1).
   const t: Totals =
     rows[0]?.totals ??
-    ((await db.select({ totals }).from(accounts).limit(1))[0]?.totals as Totals | undefined) ??
-    emptyTotals;
+    (query.page === 1
+      ? emptyTotals
+      : ((await statementFor(db, actor, { ...query, page: 1 }).execute({ ...values, offset: 0 }))[0]
+          ?.totals ?? emptyTotals));
 
   return {
     asOf: today,

@@ -16,6 +16,7 @@ import {
 import { hashPassword } from '../http/secrets';
 import { buildDemo } from './demo-build';
 import { buildDemoEconomics, loadDemoEconomics } from './demo-economics';
+import { loadDemoTeams } from './demo-teams';
 import { demoPassword, demoUsers } from './demo-users';
 
 export { type DemoSignIn, demoPassword, demoSignIns } from './demo-users';
@@ -89,6 +90,7 @@ export async function loadDemo(db: Db, today: string): Promise<DemoSummary> {
     await insert(satisfactionReadings, s.readings);
     await insert(conflictsOfInterest, s.conflicts);
     const money = await loadDemoEconomics(tx, economics);
+    await loadDemoTeams(tx, rows, today);
 
     return {
       people: rows.people.length,

@@ -2,6 +2,7 @@ import { type ManagerResults, StakeholderFiguresQuery } from '@vested/contracts'
 import {
   ACCOUNT_MANAGER_ROLE,
   type AccountObjective,
+  addDays,
   addMonths,
   daysBetween,
   EconomicsError,
@@ -82,9 +83,11 @@ type AccountHeld = Awaited<ReturnType<typeof managedAccounts>>[number];
 
 /**
  * What Vested holds of one account over the period, through the same code as the account's own pages:
- * its economics for the period's months and the equally long stretch before (objective judged as of
- * the period's end), and its cement on the period's first and last day. A figure that cannot be
- * computed (a missing exchange or cost rate) is left out with the reason.
+ * one read of its economics from the start of the equally long stretch before the period to the
+ * period's end (month by month, so both periods are sums of months; the objective judged as of the
+ * period's end), and one read of its stakeholder figures whose monthly cement trend gives the cement
+ * on the day before the period starts (the previous month's end) and on its last day. A figure that
+ * cannot be computed (a missing exchange or cost rate) is left out with the reason.
  */
 async function accountFacts(
   db: Db,
@@ -97,38 +100,35 @@ async function accountFacts(
   const from = monthOf(period.from);
   const to = monthOf(period.to);
   const length = monthsFromTo(from, to).length;
+  const before = addMonths(from, -length);
   let status: ManagedAccountFacts['status'] = null;
   let figures: ManagedAccountFacts['figures'] = null;
   try {
-    const [now, before] = await Promise.all([
-      accountEconomics(db, system, account.accountId, { from, to }, today),
-      accountEconomics(
-        db,
-        system,
-        account.accountId,
-        { from: addMonths(from, -length), to: addMonths(from, -1) },
-        today,
-      ),
-    ]);
-    status = now.objective.status;
+    const e = await accountEconomics(db, system, account.accountId, { from: before, to }, today);
+    const sum = (key: 'invested' | 'returned', inPeriod: boolean) =>
+      e.monthly.filter((m) => m.month >= from === inPeriod).reduce((s, m) => s + m[key], 0);
+    status = e.objective.status;
     figures = {
-      invested: now.invested.total,
-      returned: now.returned.total,
-      previousInvested: before.invested.total,
-      previousReturned: before.returned.total,
+      invested: sum('invested', true),
+      returned: sum('returned', true),
+      previousInvested: sum('invested', false),
+      previousReturned: sum('returned', false),
     };
   } catch (err) {
     if (!(err instanceof EconomicsError)) throw err;
     notes.push(`Economics not available: ${err.message}`);
   }
-  const query = StakeholderFiguresQuery.parse({ months: 1 });
   const last = period.to < today ? period.to : today;
-  const [start, end] = await Promise.all([
-    stakeholderFigures(db, account.accountId, query, period.from),
-    stakeholderFigures(db, account.accountId, query, last),
-  ]);
-  if (start.cement.share === null || end.cement.share === null)
-    notes.push('No active contacts to measure cement');
+  const months = monthsFromTo(addMonths(from, -1), monthOf(last)).length;
+  const cementOn = async (day: IsoDate, count: number) =>
+    (await stakeholderFigures(db, account.accountId, StakeholderFiguresQuery.parse({ months: count }), day))
+      .trend;
+  // The trend reaches back at most 36 months; a longer period reads its start on its own.
+  const trend = await cementOn(last, Math.min(months, 36));
+  const cementStart =
+    (months <= 36 ? trend[0] : (await cementOn(addDays(period.from, -1), 1))[0])?.share ?? null;
+  const cementEnd = trend.at(-1)?.share ?? null;
+  if (cementStart === null || cementEnd === null) notes.push('No active contacts to measure cement');
   return {
     facts: {
       accountId: account.accountId,
@@ -137,8 +137,8 @@ async function accountFacts(
       heldDays: account.heldDays,
       status,
       figures,
-      cementStart: start.cement.share,
-      cementEnd: end.cement.share,
+      cementStart,
+      cementEnd,
     },
     notes,
   };
@@ -160,8 +160,7 @@ export async function resultsOf(
   const accountsHeld = held ?? (await managedAccounts(db, [personId], period));
   // Results read the accounts' books on the director's authority, whoever asks (the route decides who may).
   const system: SignedIn = { ...viewer, role: 'director', personId: null };
-  const gathered = [];
-  for (const a of accountsHeld) gathered.push(await accountFacts(db, system, a, period, today));
+  const gathered = await Promise.all(accountsHeld.map((a) => accountFacts(db, system, a, period, today)));
   const ids = accountsHeld.map((a) => a.accountId);
   const visible = new Set(
     ids.length === 0

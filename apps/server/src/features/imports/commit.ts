@@ -115,14 +115,18 @@ export async function runImport(
       await createStaging(tx, plan.kind.staging);
       const loader = openLoader(plan.kind.staging);
       try {
-        for await (const row of table.rows) {
-          rows += 1;
-          const checked = check(pickFields(row.cells, plan.columns), false);
-          // Good rows are staged even after a bad one, so the whole-file checks can report theirs too.
-          if (!checked.ok) errors.add(row.line, checked.field, checked.reason);
-          else await loader.add([row.line, ...checked.staged]);
-          if (rows % every === 0) progress('reading');
-        }
+        for await (const batch of table.rows)
+          for (const row of batch) {
+            rows += 1;
+            const checked = check(pickFields(row.cells, plan.columns), false);
+            // Good rows are staged even after a bad one, so the whole-file checks can report theirs too.
+            if (!checked.ok) errors.add(row.line, checked.field, checked.reason);
+            else {
+              const flushing = loader.add(row.line, checked.staged);
+              if (flushing) await flushing;
+            }
+            if (rows % every === 0) progress('reading');
+          }
         await loader.finish();
       } catch (err) {
         await loader.abort();

@@ -40,11 +40,10 @@ export async function accountLookup(
   action: AccountAction,
   today: IsoDate,
 ): Promise<AccountLookup> {
-  const [accountRows, teamRows] = await Promise.all([
-    tx.execute(sql`select id, name, manager_person_id from accounts`),
-    tx.execute(sql`select account_id, person_id, role, from_date::text as from_date, to_date::text as to_date
-      from account_team_members`),
-  ]);
+  // One after the other: a transaction's queries share one connection.
+  const accountRows = await tx.execute(sql`select id, name, manager_person_id from accounts`);
+  const teamRows = await tx.execute(sql`select account_id, person_id, role, from_date::text as from_date,
+    to_date::text as to_date from account_team_members`);
   const teams = new Map<string, Map<string, Membership[]>>();
   for (const m of rowsOf<{
     account_id: string;

@@ -29,24 +29,25 @@ export async function previewImport(
     : null;
   const rows: ImportPreview['rows'] = [];
   let more = false;
-  for await (const row of table.rows) {
-    if (rows.length === query.rows) {
-      more = true;
-      break;
+  reading: for await (const batch of table.rows)
+    for (const row of batch) {
+      if (rows.length === query.rows) {
+        more = true;
+        break reading;
+      }
+      const checked = check?.(pickFields(row.cells, plan.columns), true);
+      rows.push({
+        line: row.line,
+        cells: row.cells,
+        ok: checked?.ok ?? false,
+        values: checked?.ok ? (checked.shown ?? null) : null,
+        error: !checked
+          ? { line: row.line, field: null, reason: 'Choose the columns first' }
+          : checked.ok
+            ? null
+            : { line: row.line, field: checked.field, reason: checked.reason },
+      });
     }
-    const checked = check?.(pickFields(row.cells, plan.columns), true);
-    rows.push({
-      line: row.line,
-      cells: row.cells,
-      ok: checked?.ok ?? false,
-      values: checked?.ok ? (checked.shown ?? null) : null,
-      error: !checked
-        ? { line: row.line, field: null, reason: 'Choose the columns first' }
-        : checked.ok
-          ? null
-          : { line: row.line, field: checked.field, reason: checked.reason },
-    });
-  }
   return {
     kind: kind.name,
     format: table.format,

@@ -12,9 +12,13 @@ import { rowsOf } from './kind';
  * millions of labor days.
  */
 
+const noPerson = "'00000000-0000-0000-0000-000000000000'::uuid";
+// Plain equalities (a missing person as the nil uuid): a hash join on the whole key. With
+// `is not distinct from` the planner can join on part of the key only, and a million-row import
+// then compares every changed row with every row of its month.
 const rollupKey = (a: string, b: string) =>
   sql.raw(`${a}.account_id = ${b}.account_id and ${a}.month = ${b}.month and ${a}.kind = ${b}.kind
-    and ${a}.currency = ${b}.currency and ${a}.person_id is not distinct from ${b}.person_id`);
+    and ${a}.currency = ${b}.currency and coalesce(${a}.person_id, ${noPerson}) = coalesce(${b}.person_id, ${noPerson})`);
 
 /** Re-converts every rollup row of the (currency, month) pairs `pairs` selects, at today's rates. */
 export async function reconvertPairs(tx: Db, pairs: SQL): Promise<void> {
@@ -49,7 +53,7 @@ export async function revalueForRates(tx: Db, rates: SQL): Promise<number> {
     set cost_minor = m.cost_minor, cost_currency = m.cost_currency
     from import_revalued m
     where d.account_id = m.account_id and d.person_id = m.person_id and d.date = m.date
-      and d.role is not distinct from m.role`);
+      and coalesce(d.role, '') = coalesce(m.role, '')`);
   // Each changed day: its old valuation out of its month's row, its new one in (maybe another currency).
   await tx.execute(sql`create temporary table import_rollup_delta on commit drop as
     select account_id, month, 'labor'::text as kind, currency, person_id, sum(amount)::bigint as amount,

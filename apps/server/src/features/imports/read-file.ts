@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
+import { CsvSplitter } from './csv-split';
 
 /**
- * A file as rows of text cells, read as it streams in: CSV through csv-parse, XLSX through exceljs'
+ * A file as rows of text cells, read as it streams in: CSV through csv-split.ts, XLSX through exceljs'
  * streaming WorkbookReader (first worksheet). Memory holds one chunk and one row at a time, never the
  * file. The format is told by the bytes (an XLSX is a zip: "PK\x03\x04"), not by the content type a
  * browser guessed; a CSV's delimiter by its header line (comma, semicolon — Excel in much of Europe — or
@@ -14,8 +15,8 @@ export type Table = {
   format: 'csv' | 'xlsx';
   delimiter: string | null;
   header: string[];
-  /** The data rows after the header; wholly empty rows are left out. */
-  rows: AsyncIterable<FileRow>;
+  /** The data rows after the header, a chunk's worth at a time; wholly empty rows are left out. */
+  rows: AsyncIterable<FileRow[]>;
 };
 
 export class UnreadableFile extends Error {}
@@ -98,14 +99,19 @@ export async function openTable(
         head,
       );
   const it = table.rows[Symbol.asyncIterator]();
-  const first = await it.next();
+  let first = await it.next();
+  while (!first.done && first.value.length === 0) first = await it.next();
   if (first.done) throw new UnreadableFile('The file has no header row');
-  const rest: AsyncIterable<FileRow> = { [Symbol.asyncIterator]: () => it };
+  const [headerRow, ...after] = first.value;
+  async function* rest(): AsyncGenerator<FileRow[]> {
+    if (after.length > 0) yield after;
+    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+  }
   return {
     format: table.format,
     delimiter: table.delimiter,
-    header: first.value.cells.map((c) => c.trim()),
-    rows: rest,
+    header: headerRow!.cells.map((c) => c.trim()),
+    rows: rest(),
   };
 }
 
@@ -116,29 +122,12 @@ function csvRows(whole: Readable, head: Buffer): Omit<Table, 'header'> {
       .replace(/^\uFEFF/, '')
       .split(/\r?\n/)[0] ?? '';
   const delimiter = sniffDelimiter(firstLine);
-  const parser = whole.pipe(
-    parse({
-      delimiter,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      info: true,
-    }),
-  );
-  // A broken stream upstream must end the parse with its error, not leave it waiting.
-  whole.on('error', (err) => parser.destroy(err));
-  async function* rows(): AsyncGenerator<FileRow> {
-    try {
-      for await (const { record, info } of parser as AsyncIterable<{
-        record: string[];
-        info: { lines: number };
-      }>) {
-        if (!blank(record)) yield { line: info.lines, cells: record };
-      }
-    } catch (err) {
-      throw new UnreadableFile(`The CSV cannot be read: ${(err as Error).message}`);
-    }
+  async function* rows(): AsyncGenerator<FileRow[]> {
+    const splitter = new CsvSplitter(delimiter);
+    const decoder = new StringDecoder('utf8');
+    for await (const chunk of whole)
+      yield [...splitter.push(decoder.write(chunk as Buffer))].filter((r) => !blank(r.cells));
+    yield [...splitter.push(decoder.end(), true)].filter((r) => !blank(r.cells));
   }
   return { format: 'csv', delimiter: delimiter === '\t' ? 'tab' : delimiter, rows: rows() };
 }
@@ -152,8 +141,9 @@ function xlsxRows(whole: Readable): Omit<Table, 'header'> {
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  async function* rows(): AsyncGenerator<FileRow> {
+  async function* rows(): AsyncGenerator<FileRow[]> {
     let sheet = 0;
+    let batch: FileRow[] = [];
     try {
       for await (const worksheet of workbook) {
         sheet += 1;
@@ -163,9 +153,14 @@ function xlsxRows(whole: Readable): Omit<Table, 'header'> {
           const values = row.values as unknown[];
           const cells: string[] = [];
           for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-          if (!blank(cells)) yield { line: row.number, cells };
+          if (!blank(cells)) batch.push({ line: row.number, cells });
+          if (batch.length >= 1000) {
+            yield batch;
+            batch = [];
+          }
         }
       }
+      yield batch;
     } catch (err) {
       throw new UnreadableFile(`The XLSX cannot be read: ${(err as Error).message}`);
     }

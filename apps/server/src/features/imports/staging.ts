@@ -19,7 +19,8 @@ import type { StagedValue } from './kind';
  * From the staging table the kind writes its records with set-based INSERT … SELECT.
  */
 export type StagingLoader = {
-  add(values: StagedValue[]): Promise<void>;
+  /** Stages one row; a promise only when the caller must wait (a chunk is being flushed). */
+  add(line: number, values: StagedValue[]): Promise<void> | undefined;
   /** Flushes what is buffered; after this the staged rows can be read. */
   finish(): Promise<void>;
   /** Gives up (the transaction is about to roll back): leaves the connection usable. */
@@ -35,10 +36,13 @@ export async function createStaging(tx: Db, columns: Columns): Promise<void> {
   );
 }
 
+const special = /[\\\t\n\r]/;
+
 /** COPY's text format: tab-separated, \N for null, backslash escapes. */
 function copyText(v: StagedValue): string {
   if (v === null) return '\\N';
   if (typeof v !== 'string') return String(v);
+  if (!special.test(v)) return v;
   return v.replace(/[\\\t\n\r]/g, (c) =>
     c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
   );
@@ -63,11 +67,13 @@ function copyLoader(client: pg.PoolClient, columns: Columns): StagingLoader {
     if (failure) throw failure;
   };
   return {
-    async add(values) {
-      const line = `${values.map(copyText).join('\t')}\n`;
-      buffer.push(line);
-      size += line.length;
-      if (size >= 65_536) await flush();
+    add(line, values) {
+      let text = String(line);
+      for (const v of values) text += `\t${copyText(v)}`;
+      text += '\n';
+      buffer.push(text);
+      size += text.length;
+      return size >= 262_144 ? flush() : undefined;
     },
     async finish() {
       await flush();
@@ -100,9 +106,9 @@ function insertLoader(tx: Db, columns: Columns): StagingLoader {
     await tx.execute(sql`insert into import_rows (${names}) values ${sql.join(values, sql`, `)}`);
   };
   return {
-    async add(values) {
-      rows.push(values);
-      if (rows.length >= 500) await flush();
+    add(line, values) {
+      rows.push([line, ...values]);
+      return rows.length >= 500 ? flush() : undefined;
     },
     finish: flush,
     abort: async () => {

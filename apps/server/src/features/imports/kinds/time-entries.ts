@@ -23,10 +23,8 @@ export const timeEntries: ImportKind = {
   mayImport: (actor) => actor.role !== 'viewer',
 
   async prepare(tx, actor, { dateOrder, preset, today }) {
-    const [accounts, people] = await Promise.all([
-      accountLookup(tx, actor, 'recordInvestment', today),
-      personLookup(tx),
-    ]);
+    const accounts = await accountLookup(tx, actor, 'recordInvestment', today);
+    const people = await personLookup(tx);
     const prefix = preset?.externalIdPrefix ?? 'ext';
     return (f, show) => {
       const person = people.find(f.person ?? '');

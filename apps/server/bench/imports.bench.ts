@@ -1,0 +1,186 @@
+/**
+ * `npm run bench -- imports`: a 1,000,000-row time-entry CSV (5,000 accounts, 3,000 people) imported
+ * through the real HTTP endpoint into a PostgreSQL server (BENCH_DATABASE_URL, default the local
+ * server; its own database, dropped at the end) by a server in its own process, streaming its NDJSON
+ * progress; then the same file COPYed raw into a bare table, for the ratio (how much the checking,
+ * valuing and rollup cost over the database's own fastest load); then the undo of the whole import.
+ * Target: the import ≤ 15 s. Figures, not a test — they depend on whatever else the machine runs.
+ * BENCH_ROWS and BENCH_ACCOUNTS change the size; BENCH_KEEP=1 keeps the database to look into.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { openDatabase } from '../src/db/client';
+import { runMigrations } from '../src/db/migrate';
+import { costRates } from '../src/db/schema';
+import { BENCH_PASSWORD, loadBenchData } from './fixture';
+import { writeTimeEntriesCsv } from './imports-fixture';
+
+const root = join(import.meta.dirname, '../../..');
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 5000);
+const PORT = 3304;
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
+
+async function startServer(url: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/server/src/main.ts')], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), LOG_LEVEL: 'warn', VESTED_DEMO: '0' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return child;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('server did not start');
+}
+
+async function signIn(email: string): Promise<{ cookie: string; csrf: string }> {
+  const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`sign-in failed: ${res.status}`);
+  const me = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/me`, { headers: { cookie } });
+  return { cookie, csrf: ((await me.json()) as { csrfToken: string }).csrfToken };
+}
+
+type Line = { type: string; phase?: string; rows?: number; import?: { id: string; writtenCount: number } };
+
+/** POSTs the file as the request body and reads the NDJSON answer line by line as it arrives. */
+function upload(
+  path: string,
+  bytes: number,
+  auth: { cookie: string; csrf: string },
+  onLine: (l: Line) => void,
+) {
+  return new Promise<Line>((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: PORT,
+        method: 'POST',
+        path: '/api/v1/imports?kind=time_entries&fileName=bench.csv',
+        headers: {
+          'content-type': 'text/csv',
+          'content-length': bytes,
+          accept: 'application/x-ndjson',
+          cookie: auth.cookie,
+          'x-csrf-token': auth.csrf,
+        },
+      },
+      (res) => {
+        let buffer = '';
+        let last: Line | null = null;
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          buffer += chunk;
+          for (let i = buffer.indexOf('\n'); i >= 0; i = buffer.indexOf('\n')) {
+            const line = JSON.parse(buffer.slice(0, i)) as Line;
+            buffer = buffer.slice(i + 1);
+            last = line;
+            onLine(line);
+          }
+        });
+        res.on('end', () =>
+          last ? resolve(last) : reject(new Error(`no answer: ${res.statusCode} ${buffer}`)),
+        );
+      },
+    );
+    req.on('error', reject);
+    createReadStream(path).pipe(req);
+  });
+}
+
+const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const name = `vested_bench_imports_${Date.now()}`;
+const admin = new pg.Client({ connectionString: server });
+await admin.connect();
+await admin.query(`create database ${name}`);
+const url = new URL(server);
+url.pathname = `/${name}`;
+const dir = mkdtempSync(join(tmpdir(), 'vested-imports-'));
+let child: ChildProcess | null = null;
+try {
+  const database = await openDatabase({ url: url.toString() });
+  await runMigrations(database);
+  await loadBenchData(database.db, ACCOUNTS);
+  await database.db
+    .insert(costRates)
+    .values({ level: 'workspace', fromDate: '2020-01-01', hourlyMinor: 8500, currency: 'USD' });
+  const file = join(dir, 'time-entries.csv');
+  let t = performance.now();
+  const bytes = await writeTimeEntriesCsv(file, ROWS, ACCOUNTS);
+  console.log(
+    `generated ${ROWS.toLocaleString('en')} rows (${Math.round(bytes / 1e6)} MB) in ${seconds(performance.now() - t)} s`,
+  );
+
+  child = await startServer(url.toString());
+  const auth = await signIn('director@bench.example');
+  t = performance.now();
+  const marks: string[] = [];
+  const done = await upload(file, bytes, auth, (l) => {
+    if (l.type === 'progress' && (l.phase === 'writing' || (l.rows ?? 0) % 250_000 === 0))
+      marks.push(`${l.phase} ${l.rows?.toLocaleString('en')} at ${seconds(performance.now() - t)} s`);
+  });
+  const importMs = performance.now() - t;
+  if (done.type !== 'done') throw new Error(`import failed: ${JSON.stringify(done).slice(0, 500)}`);
+  console.log(`progress: ${marks.join('; ')}`);
+
+  const raw = new pg.Client({ connectionString: url.toString() });
+  await raw.connect();
+  // The rollup holds exactly the imported hours (the full check is checkRollup; this is its quick twin).
+  const { rows: sums } = await raw.query(`select
+      (select sum(round(hours * 1000000)) from investments) as entries,
+      (select sum(micro_hours) from economics_monthly_rollup where kind = 'labor') as rollup`);
+  console.log(`micro-hours in entries ${sums[0].entries}, in the rollup ${sums[0].rollup}`);
+  await raw.query(
+    'create table bare_copy (email text, account text, date text, hours text, note text, external_id text)',
+  );
+  t = performance.now();
+  await pipeline(
+    createReadStream(file),
+    raw.query(copyFrom('copy bare_copy from stdin (format csv, header true)')),
+  );
+  const copyMs = performance.now() - t;
+  await raw.end();
+
+  if (process.env.BENCH_KEEP) process.exit(0);
+  t = performance.now();
+  const undo = await fetch(`http://127.0.0.1:${PORT}/api/v1/imports/${done.import!.id}/undo`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: auth.cookie, 'x-csrf-token': auth.csrf },
+    body: JSON.stringify({ version: 1 }),
+  });
+  const undoMs = performance.now() - t;
+  if (!undo.ok) throw new Error(`undo failed: ${undo.status} ${await undo.text()}`);
+
+  const ratio = Math.round((importMs / copyMs) * 10) / 10;
+  console.log('\nimport of time entries through POST /api/v1/imports (PostgreSQL, streamed NDJSON progress)');
+  console.log(`  rows                 ${done.import!.writtenCount.toLocaleString('en')}`);
+  console.log(
+    `  import               ${seconds(importMs)} s  (target ≤ 15 s: ${importMs <= 15_000 ? 'met' : 'NOT met'})`,
+  );
+  console.log(`  rows per second      ${Math.round(ROWS / (importMs / 1000)).toLocaleString('en')}`);
+  console.log(`  raw COPY, bare table ${seconds(copyMs)} s`);
+  console.log(`  import ÷ raw COPY    ${ratio}×`);
+  console.log(`  undo of the import   ${seconds(undoMs)} s`);
+  console.log('  (other work on this machine shares its CPUs: compare runs, not single figures)');
+  await database.close();
+} finally {
+  child?.kill();
+  rmSync(dir, { recursive: true, force: true });
+  await new Promise((r) => setTimeout(r, 500));
+  if (process.env.BENCH_KEEP) console.log(`kept the database ${name}`);
+  else await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.end();
+}

@@ -39,6 +39,8 @@ export const people = pgTable(
     monthlyCapacityHours: integer('monthly_capacity_hours'),
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
     location: text('location'),
+    /** The HR import that created the person, so undoing it removes exactly them. */
+    importId: uuid('import_id'),
     active: boolean('active').notNull().default(true),
     ...stamps,
   },
@@ -48,6 +50,7 @@ export const people = pgTable(
     index('people_name_idx').on(t.name),
     index('people_department_idx').on(t.department),
     index('people_line_manager_idx').on(t.lineManagerPersonId),
+    index('people_import_idx').on(t.importId),
   ],
 );
 

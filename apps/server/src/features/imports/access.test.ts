@@ -54,18 +54,21 @@ describe('who may import what', () => {
       monthly_returns: true,
       exchange_rates: true,
       cost_rates: true,
+      people: false,
     });
     expect(await allowed(alice)).toEqual({
       time_entries: true,
       monthly_returns: false,
       exchange_rates: false,
       cost_rates: false,
+      people: false,
     });
     expect(await allowed(viewer)).toEqual({
       time_entries: false,
       monthly_returns: false,
       exchange_rates: false,
       cost_rates: false,
+      people: false,
     });
   });
 

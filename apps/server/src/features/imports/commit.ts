@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CommitImportQuery, ImportDetail, ImportProgressLine, ImportResult } from '@vested/contracts';
 import { isoDate, pickFields } from '@vested/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
@@ -132,6 +132,16 @@ export async function runImport(
         await loader.abort();
         throw err;
       }
+      // A connection dropped mid-upload must not pass for a shorter file.
+      if (totalBytes !== null && tap.bytes !== totalBytes)
+        throw invalid(
+          `The file arrived incomplete (${tap.bytes} of ${totalBytes} bytes); nothing was imported`,
+          {
+            file: 'The upload was cut off',
+          },
+        );
+      // Statistics of the staged rows, so the set-based statements that follow are planned for their size.
+      await tx.execute(sql`analyze import_rows`);
       hash = tap.digest();
       if (await committedWith(tx, plan.kind.name, hash)) throw new AlreadyImported();
       if (rows === 0)

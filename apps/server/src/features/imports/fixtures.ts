@@ -20,7 +20,7 @@ export async function upload(
   path: string,
   params: Record<string, unknown>,
   file: string | Buffer,
-  opts: { type?: string; ndjson?: boolean } = {},
+  opts: { type?: string; ndjson?: boolean; headers?: Record<string, string> } = {},
 ): Promise<Response & { lines: unknown[] }> {
   // The harness keeps the session private to its JSON helpers; a raw body needs the same credentials.
   const auth = (client as unknown as { auth: { cookie?: string; csrf?: string } }).auth;
@@ -32,6 +32,7 @@ export async function upload(
       ...(auth.cookie && { cookie: `vested_session=${auth.cookie}` }),
       ...(auth.csrf && { 'x-csrf-token': auth.csrf }),
       ...(opts.ndjson && { accept: 'application/x-ndjson' }),
+      ...opts.headers,
     },
     payload: file,
   });
@@ -52,7 +53,7 @@ export const importFile = (
   client: Client,
   params: Record<string, unknown>,
   file: string | Buffer,
-  opts: { type?: string; ndjson?: boolean } = {},
+  opts: { type?: string; ndjson?: boolean; headers?: Record<string, string> } = {},
 ) => upload(client, '/api/v1/imports', params, file, opts);
 
 export const previewFile = (

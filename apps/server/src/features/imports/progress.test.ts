@@ -111,6 +111,23 @@ describe('progress streamed as NDJSON while the import runs', () => {
     });
   });
 
+  it('fails, writing nothing, when the upload is cut off before its announced length', async () => {
+    const file = csv([
+      ['Email', 'Account', 'Date', 'Hours'],
+      [ada.email, 'Bulk', '2026-01-05', '1'],
+    ]);
+    const res = await importFile(finance.client, { kind: 'time_entries', fileName: 'cut.csv' }, file, {
+      ndjson: true,
+      headers: { 'content-length': String(file.length + 100) },
+    });
+    expect(res.lines.at(-1)).toMatchObject({
+      type: 'failed',
+      error: { code: 'validation_failed', fields: { file: 'The upload was cut off' } },
+    });
+    const figures = await director.client.get(`/api/v1/accounts/${bulk}/economics?from=2026-01&to=2026-01`);
+    expect(figures.body.invested.total).toBe(0);
+  });
+
   it('refuses a mapping that does not fit with an ordinary 400, before any line is sent', async () => {
     const res = await importFile(
       finance.client,

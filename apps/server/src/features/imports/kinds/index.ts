@@ -3,6 +3,7 @@ import type { ImportKind } from '../kind';
 import { costRates } from './cost-rates';
 import { exchangeRates } from './exchange-rates';
 import { monthlyReturns } from './monthly-returns';
+import { people } from './people';
 import { timeEntries } from './time-entries';
 
 /** Every kind of file Vested imports, by name. A new kind is one file and one line here. */
@@ -11,4 +12,5 @@ export const importKindsByName: Record<ImportKindName, ImportKind> = {
   monthly_returns: monthlyReturns,
   exchange_rates: exchangeRates,
   cost_rates: costRates,
+  people,
 };

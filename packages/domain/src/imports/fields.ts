@@ -2,7 +2,13 @@
  * What each import kind reads: its fields, which are required, and the column headers that usually mean
  * them (for the mapping the wizard suggests). Later kinds (contacts, people) add their own entry here.
  */
-export const importKinds = ['time_entries', 'monthly_returns', 'exchange_rates', 'cost_rates'] as const;
+export const importKinds = [
+  'time_entries',
+  'monthly_returns',
+  'exchange_rates',
+  'cost_rates',
+  'people',
+] as const;
 export type ImportKindName = (typeof importKinds)[number];
 
 export type ImportField = {
@@ -156,5 +162,42 @@ export const importFields: Record<ImportKindName, readonly ImportField[]> = {
       'amount',
     ]),
     currency,
+  ],
+  people: [
+    field('name', 'Name', true, 'Full name', [
+      'name',
+      'full name',
+      'employee',
+      'employee name',
+      'display name',
+    ]),
+    field('email', 'Email', true, 'Work email: a person already in Vested with it is skipped', [
+      'email',
+      'e-mail',
+      'work email',
+      'email address',
+    ]),
+    field('department', 'Department', false, 'Department or unit', [
+      'department',
+      'dept',
+      'unit',
+      'org unit',
+    ]),
+    field('title', 'Title', false, 'Job title', ['title', 'job title', 'position', 'role']),
+    field(
+      'lineManager',
+      'Line manager',
+      false,
+      "The line manager's email or name, in Vested or in this file",
+      ['line manager', 'manager', 'manager email', 'reports to', 'supervisor'],
+    ),
+    field('capacity', 'Capacity (hours a month)', false, 'Whole hours a month for account work', [
+      'capacity',
+      'monthly capacity',
+      'capacity hours',
+      'account hours',
+    ]),
+    field('location', 'Location', false, 'Office or city', ['location', 'office', 'city']),
+    field('languages', 'Languages', false, 'Separated by commas or semicolons', ['languages', 'language']),
   ],
 };

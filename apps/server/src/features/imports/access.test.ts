@@ -36,6 +36,26 @@ const hours = (account: string, date = '2025-03-03') =>
     ['Carol', account, date, '1'],
   ]);
 
+describe('the API description', () => {
+  it("lists the import routes, with the commit's query parameters and file types", async () => {
+    const res = await w.anonymous.get('/api/openapi.json');
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/imports',
+        '/api/v1/imports/kinds',
+        '/api/v1/imports/preview',
+        '/api/v1/imports/{id}',
+        '/api/v1/imports/{id}/undo',
+      ]),
+    );
+    const commit = res.body.paths['/api/v1/imports'].post;
+    expect(commit.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['kind', 'fileName', 'preset', 'mapping', 'dayFirst', 'sha256']),
+    );
+    expect(Object.keys(commit.responses)).toEqual(expect.arrayContaining(['200', '201', '422']));
+  });
+});
+
 describe('who may import what', () => {
   it('asks a sign-in first', async () => {
     const res = await w.anonymous.get('/api/v1/imports/kinds');

@@ -10,7 +10,7 @@ let director: TestUser;
 let alice: TestUser; // account manager
 let carol: TestUser; // member of the team
 let react: string;
-const person: Record<string, string> = {};
+const person = {} as Record<'dev1' | 'dev2' | 'dev3' | 'dev4', string>;
 
 async function createPerson(body: Record<string, unknown>) {
   const res = await director.client.post('/api/v1/people', body);

@@ -188,6 +188,9 @@ test('the account manager builds a small org chart by hand', async ({ page, play
   const tab = page.getByTestId('relationships-tab');
   await expect(tab.getByTestId('org-chart-empty')).toBeVisible();
   await expect(tab.getByTestId('figure-cement')).toHaveText('—');
+  // An empty map has no gaps to report: it asks for contacts instead of claiming full coverage.
+  await expect(tab.getByTestId('gaps-no-contacts')).toBeVisible();
+  await expect(tab.getByTestId('gaps-none')).toHaveCount(0);
   await shot(page, '07-relationships-empty');
 
   // The form sent with no name: the field says so, and nothing is created.
@@ -258,6 +261,14 @@ test('the account manager builds a small org chart by hand', async ({ page, play
   await expect(page.getByTestId('quadrant-keep_informed').getByTestId('grid-contact')).toHaveText([
     claims.name,
   ]);
+
+  // The contact's page tells her story from the contact's own history: created by Claire.
+  await page.getByTestId('org-chart').getByTestId('org-node').filter({ hasText: claims.name }).click();
+  await expect(page.getByTestId('contact-name-title')).toHaveText(claims.name);
+  const history = page.getByTestId('contact-history');
+  await expect(history).toContainText('Created · Contact');
+  await expect(history).toContainText('Claire Donovan');
+  await expect(history).toContainText(`Name: ${claims.name}`);
 });
 
 test('a pulse answered through its public link changes the figures', async ({
@@ -486,5 +497,74 @@ test('a member sees the relationships of his accounts only', async ({ page, play
     expect(res.status(), path).toBe(404);
     const text = await res.text();
     for (const name of hiddenNames) expect(text).not.toContain(name);
+  }
+});
+
+/** The value of a percentage cell ('—' when there is none: sorted last). */
+const share = (text: string | null) => (text && text !== '—' ? Number(text.replace('%', '')) : -1);
+
+test('the director reads relationships across the portfolio, sorts them and opens an account', async ({
+  page,
+}) => {
+  // Sorting, filtering, opening an account and the page again in Russian: a long journey.
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, users.director);
+  await page.getByRole('link', { name: 'Relationships' }).click();
+  await expect(page).toHaveURL(/\/relationships/);
+  await expect(page.getByRole('heading', { name: 'Relationships', level: 2 })).toBeVisible();
+  const totals = page.getByTestId('relationships-totals');
+  await expect(totals).toBeVisible();
+  // The demo maps Albion, Nordlicht and Meridian (and whatever other journeys added); 40 accounts in all.
+  await expect(totals.getByTestId('total-mapped')).toHaveText(/^\d+ \/ \d+$/);
+  const rows = page.getByTestId('relationships-row');
+  await expect(rows.first()).toBeVisible();
+  await expect(rows.filter({ hasText: 'Albion Mutual Insurance' })).toHaveCount(1);
+  await shot(page, '11-relationships-en');
+
+  // Sort by cement, highest first: the server orders, accounts without a figure come last.
+  const cementHeader = page.getByRole('columnheader', { name: 'Cement', exact: true });
+  await cementHeader.getByRole('button').click();
+  await expect(page).toHaveURL(/[?&]sort=cement/);
+  await cementHeader.getByRole('button').click();
+  await expect(page).toHaveURL(/[?&]sort=-cement/);
+  await expect(cementHeader).toHaveAttribute('aria-sort', 'descending');
+  const cells = rows.locator('td:nth-child(3) span').first();
+  await expect(cells).not.toHaveText('—');
+  const values: number[] = [];
+  for (const row of await rows.all())
+    values.push(share(await row.locator('td:nth-child(3) > span').first().textContent()));
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+  expect(values[0]).toBeGreaterThan(0);
+  await shot(page, '11-relationships-sorted-by-cement');
+
+  // Only accounts not mapped yet: each says so.
+  await choose(page, page.getByRole('combobox', { name: 'Map' }), 'No contacts yet');
+  await expect(page).toHaveURL(/[?&]mapped=unmapped/);
+  await expect(rows.first()).toContainText('not mapped');
+  await expect(rows.filter({ hasText: 'Albion Mutual Insurance' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+
+  // Find Albion and open its map.
+  await page.getByTestId('relationships-search').fill('Albion');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.getByTestId('relationships-gaps')).toBeVisible();
+  await rows.getByTestId('relationships-account').click();
+  await expect(page.getByTestId('account-name')).toHaveText('Albion Mutual Insurance');
+  await expect(page).toHaveURL(/[?&]tab=relationships/);
+  await expect(page.getByTestId('relationships-tab').getByTestId('org-chart')).toBeVisible();
+
+  // The same page in Russian, then back to English for the journeys after this one.
+  const language = page.getByRole('radiogroup', { name: 'Language' });
+  await language.getByText('RU', { exact: true }).click();
+  try {
+    await page.goto('/relationships?sort=-cement');
+    await expect(page.getByRole('heading', { name: 'Отношения с клиентами', level: 2 })).toBeVisible();
+    await expect(page.getByTestId('relationships-totals')).toContainText('Цемент');
+    await expect(rows.first()).toBeVisible();
+    await shot(page, '11-relationships-ru');
+  } finally {
+    await page.getByRole('radiogroup', { name: 'Язык' }).getByText('EN', { exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Relationships', level: 2 })).toBeVisible();
   }
 });

@@ -87,12 +87,20 @@ function Totals({ data }: { data: StakeholderPortfolio }) {
           hint={t('figures.csatHint', totals.csat)}
           testId="total-csat"
         />
-        <Total
-          label={t('relationships.gaps')}
-          value={totals.gaps}
-          hint={t('relationships.gapsHint', { touch: data.touchDays, reading: data.readingDays })}
-          testId="total-gaps"
-        />
+        <Tooltip
+          label={t('relationships.gapsTip', { touch: data.touchDays, reading: data.readingDays })}
+          multiline
+          w={300}
+        >
+          <div>
+            <Total
+              label={t('relationships.gaps')}
+              value={totals.gaps}
+              hint={t('relationships.gapsHint')}
+              testId="total-gaps"
+            />
+          </div>
+        </Tooltip>
       </SimpleGrid>
     </Paper>
   );

@@ -72,9 +72,9 @@ export function RelationshipsTable({ items, sort, onSort, empty }: Props) {
                 {a.contacts > 0 ? (
                   a.contacts
                 ) : (
-                  <Badge size="sm" variant="outline" color="gray">
+                  <Text span size="xs" c="dimmed" data-testid="relationships-not-mapped">
                     {t('relationships.notMapped')}
-                  </Badge>
+                  </Text>
                 )}
               </Table.Td>
               <Table.Td style={nowrap}>

@@ -220,8 +220,9 @@ const en = {
     mappedHint: 'with active contacts, of all that match',
     cementHint: '{{satisfied}} of {{active}} active contacts at {{at}}+',
     gaps: 'Coverage gaps',
-    gapsHint:
-      'no owner, no touch in {{touch}} days, no reading in {{reading}} days, no champion, one of ours only',
+    gapsHint: 'in the mapped accounts, today',
+    gapsTip:
+      'A decision maker with no owner on our side, not touched in {{touch}} days or not read in {{reading}} days; an account with no champion; every relationship resting on one of our people.',
     account: 'Account',
     contacts: 'Contacts',
     trend: 'Cement, 12 months',
@@ -501,8 +502,9 @@ const ru: Strings<typeof en> = {
     mappedHint: 'с активными контактными лицами, из всех подходящих',
     cementHint: '{{satisfied}} из {{active}} активных контактных лиц с оценкой {{at}}+',
     gaps: 'Пробелы в покрытии',
-    gapsHint:
-      'нет ответственного, нет контакта {{touch}} дн., нет оценки {{reading}} дн., нет сторонника, всё на одном человеке',
+    gapsHint: 'в аккаунтах с картой, на сегодня',
+    gapsTip:
+      'ЛПР без ответственного с нашей стороны, без контакта {{touch}} дней или без оценки {{reading}} дней; аккаунт без сторонника; все отношения держатся на одном нашем сотруднике.',
     account: 'Аккаунт',
     contacts: 'Контакты',
     trend: 'Цемент за 12 месяцев',

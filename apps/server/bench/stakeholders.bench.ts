@@ -1,0 +1,319 @@
+/**
+ * `npm run bench -- stakeholders`: on a PostgreSQL server (BENCH_DATABASE_URL, default the local one),
+ * through real HTTP to a server in its own process:
+ *  - the map data of an account with 2,000 contacts (the org chart: every contact with its reading and
+ *    owners), target p95 ≤ 50 ms;
+ *  - the relationships portfolio over 5,000 accounts and 50,000 contacts (sorted by cement, by gaps,
+ *    filtered), target p95 ≤ 100 ms.
+ * Each at 50 connections, and the map also at 1 (what one account manager waits for). Prints
+ * p50/p95/p99, requests/s and CPU per request in the server and in PostgreSQL — on a shared machine the
+ * CPU per request is the steadier figure. Not a test: figures only.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { isoDate } from '@vested/domain';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { type Db, openDatabase } from '../src/db/client';
+import { runMigrations } from '../src/db/migrate';
+import { contactOwners, contacts, pulses, satisfactionReadings } from '../src/db/schema';
+import { fillMissingSummaries } from '../src/features/stakeholders/account-summary';
+import { mulberry32 } from '../src/seed/prng';
+import { processTree, snapshot, spent } from './cpu';
+import { BENCH_PASSWORD, loadBenchData } from './fixture';
+
+const root = join(import.meta.dirname, '../../..');
+const ACCOUNTS = 5000;
+const CONTACTS = 50_000;
+const BIG_ACCOUNT = 2000;
+const PORT = 3311;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+
+const roles = ['decision_maker', 'economic_buyer', 'influencer', 'technical_evaluator', 'user', 'champion'];
+const attitudes = ['champion', 'supporter', 'neutral', 'skeptic', 'opponent'] as const;
+const days = (base: string, n: number) => isoDate(new Date(Date.parse(`${base}T00:00:00Z`) + n * 86_400_000));
+
+async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += 1000) await insert(rows.slice(i, i + 1000));
+}
+
+/**
+ * 50,000 contacts: 2,000 on the first account (a deep org chart: each reports to one of the first
+ * contacts before it), the rest spread ~10 an account. About 3 readings each over the last year, an
+ * owner for most, an answered pulse for every fifth.
+ */
+async function seedContacts(db: Db, accountIds: string[], personIds: string[], today: string) {
+  const random = mulberry32(4);
+  const rows: (typeof contacts.$inferInsert)[] = [];
+  const readings: (typeof satisfactionReadings.$inferInsert)[] = [];
+  const owners: (typeof contactOwners.$inferInsert)[] = [];
+  const answered: (typeof pulses.$inferInsert)[] = [];
+  const perAccount = (CONTACTS - BIG_ACCOUNT) / (accountIds.length - 1);
+  for (let n = 0; n < CONTACTS; n++) {
+    const big = n < BIG_ACCOUNT;
+    const accountIndex = big
+      ? 0
+      : Math.min(accountIds.length - 1, 1 + Math.floor((n - BIG_ACCOUNT) / perAccount));
+    const first = big ? 0 : BIG_ACCOUNT + Math.ceil((accountIndex - 1) * perAccount);
+    const id = randomUUID();
+    const boss = n > first ? rows[first + Math.floor((n - first - 1) / 4)]?.id : null;
+    const left = random.next() < 0.05;
+    rows.push({
+      id,
+      accountId: accountIds[accountIndex]!,
+      name: `Contact ${n}`,
+      title: 'Head of something',
+      email: `contact${n}@client.example`,
+      reportsToContactId: boss ?? null,
+      decisionRole: random.pick(roles) as (typeof contacts.$inferInsert)['decisionRole'],
+      influence: random.int(1, 5),
+      interest: random.int(1, 5),
+      attitude: random.pick(attitudes),
+      interests: ['Fewer incidents', 'A faster release cycle'],
+      status: left ? 'left' : 'active',
+      leftOn: left ? days(today, -random.int(1, 200)) : null,
+      createdAt: new Date(Date.parse(`${days(today, -400)}T09:00:00Z`)).toISOString(),
+    });
+    for (let r = random.int(0, 5); r > 0; r--) {
+      readings.push({
+        contactId: id,
+        takenOn: days(today, -random.int(0, 360)),
+        score: random.int(0, 10),
+        source: 'meeting',
+      });
+    }
+    if (random.next() < 0.8) {
+      owners.push({
+        contactId: id,
+        personId: personIds[(accountIndex * 7 + (n % 3)) % personIds.length]!,
+        depthNow: 'credible_source',
+        lastTouchOn: days(today, -random.int(0, 120)),
+      });
+    }
+    if (!left && random.next() < 0.2) {
+      const usedAt = new Date(Date.parse(`${days(today, -random.int(1, 90))}T10:00:00Z`)).toISOString();
+      answered.push({
+        contactId: id,
+        tokenHash: randomUUID(),
+        expiresAt: usedAt,
+        usedAt,
+        npsAnswer: random.int(0, 10),
+        csatAnswer: random.int(1, 5),
+        createdAt: usedAt,
+      });
+    }
+  }
+  await insertChunked(rows, (c) => db.insert(contacts).values(c));
+  await insertChunked(readings, (c) => db.insert(satisfactionReadings).values(c));
+  await insertChunked(owners, (c) => db.insert(contactOwners).values(c));
+  await insertChunked(answered, (c) => db.insert(pulses).values(c));
+  return { contacts: rows.length, readings: readings.length, owners: owners.length, pulses: answered.length };
+}
+
+/** The accounts of a kept database, in the order the fixture made them (by name). */
+async function existing(db: Db) {
+  const rows = (await db.execute(sql`select id from accounts order by name`)) as unknown as {
+    rows: { id: string }[];
+  };
+  return { accountIds: rows.rows.map((r) => r.id) };
+}
+
+async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/server/src/main.ts')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(PORT),
+      LOG_LEVEL: 'warn',
+      VESTED_DEMO: '0',
+      VESTED_SIGNIN_RATE: '1000',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return child;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('server did not start');
+}
+
+async function cookieFor(email: string): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`sign-in failed: ${res.status}`);
+  return cookie;
+}
+
+type Result = {
+  name: string;
+  target: number;
+  connections: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  kb: number;
+  serverCpu: number;
+  dbCpu: number;
+};
+
+async function load(
+  name: string,
+  target: number,
+  connections: number,
+  cookie: string,
+  paths: string[],
+  pids: { server: number; db: () => Promise<number[]> },
+): Promise<Result> {
+  let i = 0;
+  const serverPids = processTree(pids.server);
+  const serverBefore = snapshot(serverPids);
+  const dbBefore = snapshot(await pids.db());
+  // autocannon reports p97.5, not p95: keep every response time and take the percentiles ourselves.
+  const times: number[] = [];
+  let bytes = 0;
+  const r = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1:${PORT}`,
+        connections,
+        duration: DURATION,
+        headers: { cookie },
+        requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+    instance.on('response', (_client, _status, size, responseTime) => {
+      times.push(responseTime);
+      bytes += size;
+    });
+  });
+  const requests = Math.max(1, r.requests.total);
+  times.sort((a, b) => a - b);
+  const at = (q: number) =>
+    Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
+  return {
+    name,
+    target,
+    connections,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    rps: r.requests.average,
+    errors: r.non2xx + r.errors,
+    kb: Math.round(bytes / requests / 1024),
+    serverCpu: spent(serverBefore, snapshot(serverPids)) / requests,
+    dbCpu: spent(dbBefore, snapshot(await pids.db())) / requests,
+  };
+}
+
+async function main() {
+  const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  // BENCH_KEEP_DB=name seeds that database once and keeps it, to measure again without seeding.
+  const kept = process.env.BENCH_KEEP_DB;
+  const name = kept ?? `vested_bench_stakeholders_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
+  if (!exists) await admin.query(`create database ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const today = isoDate(new Date());
+  let child: ChildProcess | undefined;
+  try {
+    const database = await openDatabase({ url: url.toString() });
+    await runMigrations(database);
+    const base = exists ? await existing(database.db) : await loadBenchData(database.db, ACCOUNTS);
+    const personIds = (await database.db.execute(sql`select id from people order by name`)) as unknown as {
+      rows: { id: string }[];
+    };
+    const seeded = exists
+      ? 'kept'
+      : await seedContacts(
+          database.db,
+          base.accountIds,
+          personIds.rows.map((p) => p.id),
+          today,
+        );
+    const started = Date.now();
+    const summaries = await fillMissingSummaries(database.db, new Date(), today);
+    console.log(
+      `  seeded ${ACCOUNTS} accounts,`,
+      seeded,
+      `; ${summaries} summaries in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    await database.db.execute(sql`analyze`);
+    await database.close();
+
+    child = await startServer({ DATABASE_URL: url.toString() });
+    const pids = {
+      server: child.pid!,
+      db: async () =>
+        (
+          await admin.query<{ pid: number }>(
+            'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+            [name],
+          )
+        ).rows.map((r) => r.pid),
+    };
+    const director = await cookieFor('director@bench.example');
+    const am = await cookieFor('am@bench.example');
+    const big = base.accountIds[0]!;
+    const map = [`/api/v1/accounts/${big}/org-chart`];
+    const portfolio = [
+      '/api/v1/stakeholder-portfolio?sort=-cement&pageSize=50',
+      '/api/v1/stakeholder-portfolio?sort=-gaps&pageSize=50&page=3',
+      '/api/v1/stakeholder-portfolio?sort=weightedCement&tier=key&pageSize=25',
+      '/api/v1/stakeholder-portfolio?sort=name&q=Account%200012&pageSize=25',
+    ];
+    const results = [
+      await load('map of a 2,000-contact account (org chart), 1 connection', 50, 1, director, map, pids),
+      await load('map of a 2,000-contact account (org chart), 50 connections', 50, 50, director, map, pids),
+      await load(
+        'portfolio, director: 5,000 accounts, sorted / filtered',
+        100,
+        50,
+        director,
+        portfolio,
+        pids,
+      ),
+      await load(
+        'portfolio, account manager (visibility filter)',
+        100,
+        50,
+        am,
+        ['/api/v1/stakeholder-portfolio?sort=-cement'],
+        pids,
+      ),
+    ];
+    console.log(`\nPostgreSQL, ${ACCOUNTS} accounts, ${CONTACTS} contacts, ${DURATION}s per scenario`);
+    console.log(
+      '| scenario | p50 ms | p95 ms | p99 ms | req/s | KB/resp | CPU ms/req server · db | errors | p95 vs target |',
+    );
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const r of results) {
+      console.log(
+        `| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${Math.round(r.rps)} | ${r.kb} | ${r.serverCpu.toFixed(1)} · ${r.dbCpu.toFixed(1)} | ${r.errors} | ${r.p95 <= r.target ? 'met' : 'missed'} (≤ ${r.target} ms) |`,
+      );
+    }
+  } finally {
+    if (child) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child!.once('exit', r));
+    }
+    if (!kept) await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+await main();

@@ -12,7 +12,7 @@ import { auditImport } from './audit';
 import { loadDetail } from './history';
 import { RowErrors } from './kind';
 import { fileBody, kindFor, type Plan, planFor, readTable, Tap } from './plan';
-import type { Table } from './read-file';
+import { type Table, UnreadableFile } from './read-file';
 import { createStaging, inImportTransaction } from './staging';
 
 export type CommitQuery = z.output<typeof CommitImportQuery>;
@@ -190,6 +190,7 @@ export async function runImport(
       const id = await committedWith(ctx.db, plan.kind.name, hash);
       if (id) return { noOp: true, import: await loadDetail(ctx.db, id) };
     }
+    if (err instanceof UnreadableFile) throw invalid(err.message, { file: err.message });
     if (!(err instanceof RowsFailed)) throw err;
     const [failed] = await ctx.db
       .insert(imports)

@@ -291,6 +291,20 @@ describe('XLSX, semicolons and mappings', () => {
     expect(await invested(acme)).toBe(82500);
   });
 
+  it('asks for .xlsx or CSV when given an old .xls', async () => {
+    const xls = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(600, 0x0a),
+    ]);
+    const res = await previewFile(finance.client, { kind: 'time_entries' }, xls, {
+      type: 'application/vnd.ms-excel',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual({
+      file: 'This is an old Excel file (.xls): save it as .xlsx or CSV and try again',
+    });
+  });
+
   it('reads a semicolon CSV with a mapping given by hand, day-first dates and decimal commas', async () => {
     const file = 'Wer;Kunde;Tag;Stunden\nAda Lovelace;Globex;31/03/2025;0,5\n';
     const mapping = { person: ['Wer'], account: ['Kunde'], date: ['Tag'], hours: ['Stunden'] };

@@ -22,6 +22,8 @@ export type Table = {
 export class UnreadableFile extends Error {}
 
 const zipMagic = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** Excel 97–2003 (.xls) and other OLE compound files. */
+const oleMagic = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 /** Pulls chunks until `enough` says the head is long enough, and gives back a stream of the whole. */
 async function peek(
@@ -92,6 +94,8 @@ export async function openTable(
     (h) => h.length >= 4 && (h.subarray(0, 4).equals(zipMagic) || h.includes(0x0a) || h.length > 1_048_576),
   );
   if (head.length === 0) throw new UnreadableFile('The file is empty');
+  if (head.subarray(0, 4).equals(oleMagic))
+    throw new UnreadableFile('This is an old Excel file (.xls): save it as .xlsx or CSV and try again');
   const table = head.subarray(0, 4).equals(zipMagic)
     ? xlsxRows(whole)
     : csvRows(

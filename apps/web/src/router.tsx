@@ -20,6 +20,7 @@ import { matrixSearch } from './features/matrix/matrixSearch';
 import { peopleSearch } from './features/people/peopleSearch';
 import { portfolioSearch } from './features/portfolio/portfolioSearch';
 import { relationshipsSearch } from './features/relationships/relationshipsSearch';
+import { listsSearch } from './features/workspace-lists/listsSearch';
 import { meQuery } from './lib/me';
 import { queryClient, setOnUnauthenticated } from './lib/queryClient';
 import { AppLayout } from './ui/AppLayout';
@@ -147,6 +148,22 @@ const assessmentRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/assessments/AssessmentPage'), 'AssessmentPage'),
 });
 
+/** The program's lists: team roles and the skill catalogue (admin, director). */
+const listsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/lists',
+  validateSearch: listsSearch,
+  beforeLoad: ({ context }) => {
+    const me = context.me;
+    if (!canOnWorkspace({ userId: me.id, role: me.role, personId: me.personId }, 'manageCatalogue'))
+      throw redirect({ to: '/accounts' });
+  },
+  component: lazyRouteComponent(
+    () => import('./features/workspace-lists/WorkspaceListsPage'),
+    'WorkspaceListsPage',
+  ),
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'admin/users',
@@ -214,6 +231,7 @@ const routeTree = rootRoute.addChildren([
     managerRoute,
     assessRoute,
     assessmentRoute,
+    listsRoute,
     usersRoute,
     tokensRoute,
     portfolioRoute,

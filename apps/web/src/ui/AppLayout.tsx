@@ -8,6 +8,7 @@ import {
   IconHeartHandshake,
   IconKey,
   IconLayoutGrid,
+  IconListDetails,
   IconUserShield,
   IconUsers,
 } from '@tabler/icons-react';
@@ -40,7 +41,10 @@ export function AppLayout() {
     { to: '/matrix', label: t('matrix.nav'), icon: IconLayoutGrid },
     // Account managers judged by results: the director's comparison and inbox of AM requests.
     ...(canOnWorkspace({ userId: me.id, role: me.role, personId: me.personId }, 'assessManager')
-      ? [{ to: '/managers', label: t('assessments.comparison.nav'), icon: IconAward }]
+      ? [
+          { to: '/managers', label: t('assessments.comparison.nav'), icon: IconAward },
+          { to: '/settings/lists', label: t('workspaceLists.nav'), icon: IconListDetails },
+        ]
       : []),
   ] as const;
   const adminLinks = [

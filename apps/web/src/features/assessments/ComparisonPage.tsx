@@ -16,6 +16,7 @@ import { PendingRequestsCard } from '../accounts/team/PendingRequestsCard';
 import { SortableNumberTh } from '../economics/SortableNumberTh';
 import { COMPARISON_PAGE_SIZE, comparisonQuery, defaultPeriod } from './assessmentQueries';
 import type { ComparisonSearch } from './comparisonSearch';
+import { useFigures } from './figures';
 import { TrendBadge } from './TrendBadge';
 
 const route = getRouteApi('/app/managers');
@@ -45,10 +46,6 @@ function sortRows(rows: Row[], sort: string): Row[] {
   });
 }
 
-const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
-const points = (change: number | null) =>
-  change === null ? '' : `${change >= 0 ? '+' : ''}${Math.round(change * 100)}`;
-
 /**
  * The director's comparison across account managers: each one's latest assessment beside the results
  * of their accounts over the period. The server pages by name (up to 200 a page, more than a program
@@ -57,6 +54,7 @@ const points = (change: number | null) =>
 export function ComparisonPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const { pct, multiple, average, points } = useFigures();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const fallback = defaultPeriod();
@@ -143,7 +141,7 @@ export function ComparisonPage() {
                             params={{ assessmentId: r.latestAssessment.id }}
                             fw={600}
                           >
-                            {r.latestAssessment.average.toFixed(2)}
+                            {average(r.latestAssessment.average)}
                           </AnchorLink>
                           <Text size="xs" c="dimmed">
                             {format.date(r.latestAssessment.periodTo)}
@@ -156,9 +154,7 @@ export function ComparisonPage() {
                       )}
                     </Table.Td>
                     <Table.Td ta="right">{pct(r.results.objectives.metShare)}</Table.Td>
-                    <Table.Td ta="right">
-                      {r.results.roi.multiple === null ? '—' : `×${r.results.roi.multiple.toFixed(2)}`}
-                    </Table.Td>
+                    <Table.Td ta="right">{multiple(r.results.roi.multiple)}</Table.Td>
                     <Table.Td ta="right">
                       <TrendBadge trend={r.results.roi.trend} />
                     </Table.Td>

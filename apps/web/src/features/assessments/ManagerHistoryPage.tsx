@@ -14,16 +14,17 @@ import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { defaultPeriod, managerHistoryQuery, resultsQuery } from './assessmentQueries';
 import { ButtonLink } from './ButtonLink';
+import { useFigures } from './figures';
 import { ResultsPanel } from './ResultsPanel';
 import { TrendBadge } from './TrendBadge';
 
 const route = getRouteApi('/app/managers/$personId');
-const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
 /** An account manager's assessments over time, each beside the results of its period. */
 export function ManagerHistoryPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const { pct, multiple, average } = useFigures();
   const me = useMe();
   const { personId } = route.useParams();
   const { data, error } = useQuery(managerHistoryQuery(personId));
@@ -112,7 +113,7 @@ export function ManagerHistoryPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td ta="right">
-                    <Badge variant="light">{a.average.toFixed(2)}</Badge>
+                    <Badge variant="light">{average(a.average)}</Badge>
                   </Table.Td>
                   {managerCriteria.map((c) => (
                     <Table.Td key={c} ta="center">
@@ -122,9 +123,7 @@ export function ManagerHistoryPage() {
                   <Table.Td ta="right">{pct(a.results.objectives.metShare)}</Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Text size="sm">
-                        {a.results.roi.multiple === null ? '—' : `×${a.results.roi.multiple.toFixed(2)}`}
-                      </Text>
+                      <Text size="sm">{multiple(a.results.roi.multiple)}</Text>
                       <TrendBadge trend={a.results.roi.trend} />
                     </Group>
                   </Table.Td>

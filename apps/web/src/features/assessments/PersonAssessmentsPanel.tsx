@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useFormat } from '../../ui/format';
 import { managerHistoryQuery } from './assessmentQueries';
 import { ButtonLink } from './ButtonLink';
+import { useFigures } from './figures';
 
 type Props = { personId: string; managesAccounts: boolean; canAssess: boolean };
 
@@ -17,6 +18,7 @@ type Props = { personId: string; managesAccounts: boolean; canAssess: boolean };
 export function PersonAssessmentsPanel({ personId, managesAccounts, canAssess }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
+  const figures = useFigures();
   const { data, error } = useQuery(managerHistoryQuery(personId));
   if (error) return <ErrorAlert error={error} />;
   if (!data || (!managesAccounts && data.items.length === 0)) return null;
@@ -58,7 +60,9 @@ export function PersonAssessmentsPanel({ personId, managesAccounts, canAssess }:
                 <Text size="xs" c="dimmed">
                   {a.assessedByName ?? ''}
                 </Text>
-                <Badge variant="light">{t('assessments.average', { value: a.average.toFixed(2) })}</Badge>
+                <Badge variant="light">
+                  {t('assessments.average', { value: figures.average(a.average) })}
+                </Badge>
               </Group>
             </Group>
           ))}

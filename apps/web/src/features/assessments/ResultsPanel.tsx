@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Table, Text, Title, Tooltip } from '@mantine/core';
 import type { ManagerResults } from '@vested/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,14 +8,11 @@ import { EmptyRow } from '../../ui/EmptyRow';
 import { useFormat } from '../../ui/format';
 import { useMoney } from '../economics/money';
 import { ObjectiveStatusBadge } from '../economics/ObjectiveStatusBadge';
+import { useFigures } from './figures';
 import { TrendBadge } from './TrendBadge';
 
-const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 /** "Not yet measured: why" → "why" (the badge already says the first part). */
 const why = (text: string | undefined) => (text ?? '').split(': ').slice(1).join(': ') || text;
-const span = (a: number | null, b: number | null) =>
-  a === null && b === null ? '—' : `${pct(a)} → ${pct(b)}`;
-const multiple = (m: number | null) => (m === null ? '—' : `×${m.toFixed(2)}`);
 
 function Figure({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -37,6 +34,11 @@ export function ResultsPanel({ results, title }: { results: ManagerResults; titl
   const message = useMessage();
   const format = useFormat();
   const { money } = useMoney();
+  const { pct, multiple } = useFigures();
+  const span = (a: number | null, b: number | null) =>
+    a === null && b === null ? '—' : `${pct(a)} → ${pct(b)}`;
+  const whole = (a: { heldFrom: string; heldTo: string }) =>
+    a.heldFrom === results.period.from && a.heldTo === results.period.to;
   const { objectives: o, roi, cement } = results;
   return (
     <Paper withBorder p="lg" radius="md" data-testid="results-panel">
@@ -108,7 +110,7 @@ export function ResultsPanel({ results, title }: { results: ManagerResults; titl
       <Title order={5} mt="lg" mb="xs">
         {t('assessments.results.byAccount')}
       </Title>
-      <Table.ScrollContainer minWidth={560}>
+      <Table.ScrollContainer minWidth={420}>
         <Table verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
@@ -125,9 +127,11 @@ export function ResultsPanel({ results, title }: { results: ManagerResults; titl
                   <AnchorLink to="/accounts/$accountId" params={{ accountId: a.accountId }} size="sm">
                     {a.name}
                   </AnchorLink>
-                  <Text size="xs" c="dimmed">
-                    {format.date(a.heldFrom)} – {format.date(a.heldTo)}
-                  </Text>
+                  {!whole(a) && (
+                    <Text size="xs" c="dimmed">
+                      {format.date(a.heldFrom)} – {format.date(a.heldTo)}
+                    </Text>
+                  )}
                   {a.notes.map((n) => (
                     <Text key={n} size="xs" c="orange">
                       {message(n)}
@@ -143,13 +147,16 @@ export function ResultsPanel({ results, title }: { results: ManagerResults; titl
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td ta="right">
-                  <Text size="sm">{multiple(a.roiMultiple)}</Text>
-                  <Text size="xs" c="dimmed">
-                    {t('assessments.results.before', { value: multiple(a.previousRoiMultiple) })}
-                  </Text>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  <Tooltip
+                    label={t('assessments.results.before', { value: multiple(a.previousRoiMultiple) })}
+                  >
+                    <Text size="sm" span>
+                      {multiple(a.roiMultiple)}
+                    </Text>
+                  </Tooltip>
                 </Table.Td>
-                <Table.Td ta="right">
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   <Text size="sm">{span(a.cementStart, a.cementEnd)}</Text>
                 </Table.Td>
               </Table.Tr>

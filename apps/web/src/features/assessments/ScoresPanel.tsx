@@ -4,11 +4,13 @@ import { managerCriteria } from '@vested/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../ui/format';
 import { SkillLevel } from '../people/SkillLevel';
+import { useFigures } from './figures';
 
 /** The director's assessment: each criterion's level with its evidence, the average and the summary. */
 export function ScoresPanel({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const figures = useFigures();
   return (
     <Paper withBorder p="lg" radius="md" data-testid="scores-panel">
       <Group justify="space-between" align="flex-start">
@@ -22,7 +24,7 @@ export function ScoresPanel({ assessment }: { assessment: Assessment }) {
           </Text>
         </div>
         <Badge size="lg" variant="light" data-testid="assessment-average">
-          {t('assessments.average', { value: assessment.average.toFixed(2) })}
+          {t('assessments.average', { value: figures.average(assessment.average) })}
         </Badge>
       </Group>
       <Stack gap="sm" mt="md">

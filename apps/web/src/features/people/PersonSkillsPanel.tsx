@@ -2,10 +2,12 @@ import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { type PersonSkill, skillCategories } from '@vested/contracts';
 import { useTranslation } from 'react-i18next';
 import { SkillLevel } from './SkillLevel';
+import { useSkillLabel } from './skillLabel';
 
 /** The person's skills by category, strongest first. */
 export function PersonSkillsPanel({ skills }: { skills: PersonSkill[] }) {
   const { t } = useTranslation();
+  const skillLabel = useSkillLabel();
   const groups = skillCategories
     .map((category) => ({
       category,
@@ -32,7 +34,7 @@ export function PersonSkillsPanel({ skills }: { skills: PersonSkill[] }) {
             </Text>
             {g.items.map((s) => (
               <Group key={s.skillId} justify="space-between" wrap="nowrap" data-testid="person-skill">
-                <Text size="sm">{s.name}</Text>
+                <Text size="sm">{skillLabel(s.skillId, s.name)}</Text>
                 <SkillLevel level={s.level} />
               </Group>
             ))}

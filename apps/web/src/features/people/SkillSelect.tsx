@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { skillCategories } from '@vested/contracts';
 import { useTranslation } from 'react-i18next';
 import { skillsQuery } from './peopleQueries';
+import { useSkillLabel } from './skillLabel';
 
 type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
   value: string | null;
@@ -15,11 +16,14 @@ type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
 export function SkillSelect({ value, onChange, exclude = [], ...rest }: Props) {
   const { t } = useTranslation();
   const { data } = useQuery(skillsQuery);
+  const skillLabel = useSkillLabel();
   const skills = (data?.items ?? []).filter((s) => s.id === value || !exclude.includes(s.id));
   const groups = skillCategories
     .map((category) => ({
       group: t(`people.skillCategory.${category}`),
-      items: skills.filter((s) => s.category === category).map((s) => ({ value: s.id, label: s.name })),
+      items: skills
+        .filter((s) => s.category === category)
+        .map((s) => ({ value: s.id, label: skillLabel(s.id, s.name) })),
     }))
     .filter((g) => g.items.length > 0);
   return (

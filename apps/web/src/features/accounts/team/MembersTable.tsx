@@ -77,8 +77,8 @@ export function MembersTable({ members, loads, empty, canManage, onEdit, onEnd, 
                   </Table.Td>
                 )}
                 <Table.Td>{m.department ?? t('common.none')}</Table.Td>
-                <Table.Td>{format.date(m.from)}</Table.Td>
-                <Table.Td>{format.date(m.to)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(m.from)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(m.to)}</Table.Td>
                 {canManage && (
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">

@@ -4,6 +4,7 @@ import type { TeamOverview } from '@vested/contracts';
 import { useTranslation } from 'react-i18next';
 import { EmptyRow } from '../../../ui/EmptyRow';
 import { hours } from '../../people/months';
+import { useSkillLabel } from '../../people/skillLabel';
 import type { SuggestFor } from './teamQueries';
 import { useRoleLabel } from './teamQueries';
 
@@ -20,6 +21,7 @@ type Props = {
 export function NeedsPanel({ overview, canManage, onEditPlan, onSuggest }: Props) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
+  const skillLabel = useSkillLabel();
   const suggest = (ask: SuggestFor, what: string) =>
     canManage && (
       <Tooltip label={t('team.suggest.button')}>
@@ -54,8 +56,12 @@ export function NeedsPanel({ overview, canManage, onEditPlan, onSuggest }: Props
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('team.role')}</Table.Th>
-              <Table.Th ta="right">{t('team.needs.needed')}</Table.Th>
-              <Table.Th ta="right">{t('team.needs.filled')}</Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {t('team.needs.needed')}
+              </Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {t('team.needs.filled')}
+              </Table.Th>
               <Table.Th>{t('team.needs.who')}</Table.Th>
               <Table.Th w={40} />
             </Table.Tr>
@@ -104,7 +110,7 @@ export function NeedsPanel({ overview, canManage, onEditPlan, onSuggest }: Props
       ) : (
         <Group gap="xs">
           {overview.skills.map((s) => {
-            const what = t('team.needs.skillAt', { skill: s.name, level: s.minLevel });
+            const what = t('team.needs.skillAt', { skill: skillLabel(s.skillId, s.name), level: s.minLevel });
             return (
               <Group
                 key={s.skillId}

@@ -4,6 +4,7 @@ import type { TeamWarning } from '@vested/contracts';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../ui/AnchorLink';
 import { hours, useMonthLabel } from '../../people/months';
+import { useSkillLabel } from '../../people/skillLabel';
 import type { SuggestFor } from './teamQueries';
 import { useRoleLabel } from './teamQueries';
 
@@ -17,6 +18,7 @@ type Props = {
 export function WarningsPanel({ warnings, canManage, onSuggest }: Props) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
+  const skillLabel = useSkillLabel();
   const monthLabel = useMonthLabel();
   if (warnings.length === 0) return null;
   const suggestLink = (ask: SuggestFor, what: string) =>
@@ -80,15 +82,16 @@ export function WarningsPanel({ warnings, canManage, onSuggest }: Props) {
               );
             }
             case 'skill_missing': {
-              const what = t('team.needs.skillAt', { skill: w.skillName, level: w.minLevel });
+              const skill = skillLabel(w.skillId, w.skillName);
+              const what = t('team.needs.skillAt', { skill, level: w.minLevel });
               return (
                 <List.Item key={`k-${w.skillId}`} data-testid="warning-skill">
                   <Group gap="xs">
                     <Text size="sm">
                       {w.bestLevel === null
-                        ? t('team.warnings.skillNone', { skill: w.skillName, level: w.minLevel })
+                        ? t('team.warnings.skillNone', { skill, level: w.minLevel })
                         : t('team.warnings.skillLow', {
-                            skill: w.skillName,
+                            skill,
                             level: w.minLevel,
                             best: w.bestLevel,
                           })}

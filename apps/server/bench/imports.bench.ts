@@ -18,6 +18,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { costRates } from '../src/db/schema';
+import { processTree, snapshot, spent } from './cpu';
 import { BENCH_PASSWORD, loadBenchData } from './fixture';
 import { writeTimeEntriesCsv } from './imports-fixture';
 
@@ -126,6 +127,14 @@ try {
 
   child = await startServer(url.toString());
   const auth = await signIn('director@bench.example');
+  // CPU time of the server and of its database backends: unlike the wall clock, barely moved by
+  // whatever else the machine runs.
+  const backends = async () =>
+    (
+      await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [name])
+    ).rows.map((r) => r.pid);
+  const serverPids = processTree(child.pid!);
+  const cpuBefore = snapshot([...serverPids, ...(await backends())]);
   t = performance.now();
   const marks: string[] = [];
   const done = await upload(file, bytes, auth, (l) => {
@@ -133,6 +142,17 @@ try {
       marks.push(`${l.phase} ${l.rows?.toLocaleString('en')} at ${seconds(performance.now() - t)} s`);
   });
   const importMs = performance.now() - t;
+  const cpuAfter = snapshot([...serverPids, ...(await backends())]);
+  const cpu = {
+    server: spent(
+      new Map([...cpuBefore].filter(([pid]) => serverPids.includes(pid))),
+      new Map([...cpuAfter].filter(([pid]) => serverPids.includes(pid))),
+    ),
+    database: spent(
+      new Map([...cpuBefore].filter(([pid]) => !serverPids.includes(pid))),
+      new Map([...cpuAfter].filter(([pid]) => !serverPids.includes(pid))),
+    ),
+  };
   if (done.type !== 'done') throw new Error(`import failed: ${JSON.stringify(done).slice(0, 500)}`);
   console.log(`progress: ${marks.join('; ')}`);
 
@@ -176,6 +196,7 @@ try {
   console.log(`  rows per second      ${Math.round(ROWS / (importMs / 1000)).toLocaleString('en')}`);
   console.log(`  raw COPY, bare table ${seconds(copyMs)} s`);
   console.log(`  import ÷ raw COPY    ${ratio}×`);
+  console.log(`  CPU of the import    server ${seconds(cpu.server)} s, database ${seconds(cpu.database)} s`);
   console.log(`  undo of the import   ${seconds(undoMs)} s`);
   console.log('  (other work on this machine shares its CPUs: compare runs, not single figures)');
   await database.close();

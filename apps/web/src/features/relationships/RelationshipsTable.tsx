@@ -1,7 +1,6 @@
 import { Badge, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import type { PortfolioAccountRelationships } from '@vested/contracts';
 import { useTranslation } from 'react-i18next';
-import { TierBadge } from '../../ui/AccountBadges';
 import { AnchorLink } from '../../ui/AnchorLink';
 import { EmptyRow } from '../../ui/EmptyRow';
 import { SortableTh } from '../../ui/SortableTh';
@@ -52,20 +51,25 @@ export function RelationshipsTable({ items, sort, onSort, empty }: Props) {
           {items.map((a) => (
             <Table.Tr key={a.accountId} data-testid="relationships-row">
               <Table.Td>
-                <Stack gap={0}>
+                <Stack gap={2}>
+                  <AnchorLink
+                    to="/accounts/$accountId"
+                    params={{ accountId: a.accountId }}
+                    search={{ tab: 'relationships' }}
+                    fw={600}
+                    data-testid="relationships-account"
+                  >
+                    {a.name}
+                  </AnchorLink>
+                  {/* The key badge rides on the second line, so a long name keeps the whole width. */}
                   <Group gap={6} wrap="nowrap">
-                    <AnchorLink
-                      to="/accounts/$accountId"
-                      params={{ accountId: a.accountId }}
-                      search={{ tab: 'relationships' }}
-                      fw={600}
-                      data-testid="relationships-account"
-                    >
-                      {a.name}
-                    </AnchorLink>
-                    {a.tier === 'key' && <TierBadge value={a.tier} />}
+                    {a.tier === 'key' && (
+                      <Badge size="xs" color="orange" variant="light">
+                        {t('relationships.key')}
+                      </Badge>
+                    )}
+                    {a.managerName && dim(a.managerName)}
                   </Group>
-                  {a.managerName && dim(a.managerName)}
                 </Stack>
               </Table.Td>
               <Table.Td style={nowrap}>

@@ -16,6 +16,7 @@ import { usersSearch } from './features/admin/usersSearch';
 import { comparisonSearch } from './features/assessments/comparisonSearch';
 import { canManageEconomics } from './features/economics/permissions';
 import { economicsSettingsSearch } from './features/economics/settings/settingsSearch';
+import { importsSearch, newImportSearch } from './features/imports/importsSearch';
 import { matrixSearch } from './features/matrix/matrixSearch';
 import { peopleSearch } from './features/people/peopleSearch';
 import { portfolioSearch } from './features/portfolio/portfolioSearch';
@@ -216,6 +217,21 @@ const economicsSettingsRoute = createRoute({
   ),
 });
 
+/** Imports: the history of every file brought in, and the wizard that brings one in. */
+const importsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'imports',
+  validateSearch: importsSearch,
+  component: lazyRouteComponent(() => import('./features/imports/ImportHistoryPage'), 'ImportHistoryPage'),
+});
+
+const newImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'imports/new',
+  validateSearch: newImportSearch,
+  component: lazyRouteComponent(() => import('./features/imports/ImportWizardPage'), 'ImportWizardPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   pulseRoute,
@@ -237,6 +253,8 @@ const routeTree = rootRoute.addChildren([
     portfolioRoute,
     relationshipsRoute,
     economicsSettingsRoute,
+    importsRoute,
+    newImportRoute,
   ]),
 ]);
 

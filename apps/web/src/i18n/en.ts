@@ -1,5 +1,6 @@
 import { assessments } from './areas/assessments';
 import { economics } from './areas/economics';
+import { imports } from './areas/imports';
 import { matrix } from './areas/matrix';
 import { people } from './areas/people';
 import { portfolio } from './areas/portfolio';
@@ -9,6 +10,7 @@ import type { Strings } from './strings';
 
 export const en = {
   ...economics.en,
+  ...imports.en,
   ...portfolio.en,
   ...stakeholders.en,
   ...people.en,

@@ -1,5 +1,6 @@
 import { assessments } from './areas/assessments';
 import { economics } from './areas/economics';
+import { imports } from './areas/imports';
 import { matrix } from './areas/matrix';
 import { people } from './areas/people';
 import { portfolio } from './areas/portfolio';
@@ -9,6 +10,7 @@ import type { Dictionary } from './en';
 
 export const ru: Dictionary = {
   ...economics.ru,
+  ...imports.ru,
   ...portfolio.ru,
   ...stakeholders.ru,
   ...people.ru,

@@ -5,6 +5,7 @@ import {
   IconBriefcase,
   IconChartBubble,
   IconCoins,
+  IconFileImport,
   IconHeartHandshake,
   IconKey,
   IconLayoutGrid,
@@ -86,6 +87,18 @@ export function AppLayout() {
               onClick={close}
             />
           ))}
+          {me.role !== 'viewer' && (
+            // Everyone but a viewer may import something (time entries at least); the wizard offers what.
+            <NavLink
+              component={Link}
+              to="/imports"
+              label={t('imports.nav')}
+              leftSection={<IconFileImport size={18} stroke={1.5} />}
+              active={pathname.startsWith('/imports')}
+              onClick={close}
+              data-testid="nav-imports"
+            />
+          )}
           {keepsBooks && (
             <>
               <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">

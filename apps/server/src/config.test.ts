@@ -37,6 +37,18 @@ describe('configuration from the environment', () => {
     );
   });
 
+  it('runs one server process unless told, and several only on a PostgreSQL server', () => {
+    const url = 'postgres://vested@db:5432/vested';
+    expect(readConfig({}).workers).toBe(1);
+    expect(readConfig({ DATABASE_URL: url, VESTED_WORKERS: '2' }).workers).toBe(2);
+    expect(() => readConfig({ VESTED_WORKERS: '2' })).toThrow(
+      'Invalid configuration: VESTED_WORKERS above 1 needs DATABASE_URL (the embedded database serves one process)',
+    );
+    expect(() => readConfig({ DATABASE_URL: url, VESTED_WORKERS: '0' })).toThrow(
+      /^Invalid configuration: VESTED_WORKERS /,
+    );
+  });
+
   it('reads proxy trust as a hop count or a list of addresses', () => {
     expect(readConfig({ VESTED_TRUST_PROXY: '1' }).trustProxy).toBe(1);
     expect(readConfig({ VESTED_TRUST_PROXY: '10.0.0.5, 10.0.0.6' }).trustProxy).toEqual([

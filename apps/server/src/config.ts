@@ -22,6 +22,8 @@ const Env = z.object({
   VESTED_TRUST_PROXY: z.string().default('0'),
   /** Sign-in attempts per minute per client address. */
   VESTED_SIGNIN_RATE: z.coerce.number().int().min(1).default(10),
+  /** Server processes sharing the port (node:cluster), so the API can use more than one core. */
+  VESTED_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** Email pulses through this SMTP server (`smtp://user:pass@host:587`, `smtps://…`); without it, links are copied. */
   SMTP_URL: z
     .string()
@@ -56,6 +58,7 @@ export type Config = {
   trustProxy: number | string[];
   /** Set when pulses go out by email. */
   mail: { smtpUrl: string; from: string; publicUrl: string } | undefined;
+  workers: number;
 };
 
 export class ConfigError extends Error {}
@@ -68,6 +71,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration: ${issue.path.join('.')} ${issue.message}`);
   }
   const e = parsed.data;
+  if (e.VESTED_WORKERS > 1 && !e.DATABASE_URL) {
+    throw new ConfigError(
+      'Invalid configuration: VESTED_WORKERS above 1 needs DATABASE_URL (the embedded database serves one process)',
+    );
+  }
   if (Boolean(e.VESTED_ADMIN_EMAIL) !== Boolean(e.VESTED_ADMIN_PASSWORD)) {
     throw new ConfigError(
       'Invalid configuration: set both VESTED_ADMIN_EMAIL and VESTED_ADMIN_PASSWORD, or neither',
@@ -97,5 +105,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     mail: e.SMTP_URL
       ? { smtpUrl: e.SMTP_URL, from: e.SMTP_FROM!, publicUrl: e.PUBLIC_URL!.replace(/\/+$/, '') }
       : undefined,
+    workers: e.VESTED_WORKERS,
   };
 }

@@ -1,10 +1,12 @@
+import cluster from 'node:cluster';
 import type { SignedIn } from './authenticate';
 
 /**
  * Reads may trust a session looked up in the last few seconds, which saves a database round trip on
  * most requests; writes always ask the database. Whatever ends or narrows a session on this server
- * (sign-out, deactivation, a role or password change) forgets it here at once; on other app servers
- * a read may still pass for at most TTL_MS.
+ * (sign-out, deactivation, a role or password change) forgets it here at once, and in every worker
+ * process of this server (VESTED_WORKERS; the cluster's primary relays the message); on other app
+ * servers a read may still pass for at most TTL_MS.
  */
 const TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
@@ -26,10 +28,33 @@ export function rememberSession(who: SignedIn): void {
   entries.set(who.sessionId, { at: Date.now(), who });
 }
 
+type Forget = { sessionId: string } | { userId: string };
+type ForgetMessage = { vestedForget: Forget };
+
+function forget(what: Forget): void {
+  if ('sessionId' in what) entries.delete(what.sessionId);
+  else for (const [id, hit] of entries) if (hit.who.userId === what.userId) entries.delete(id);
+}
+
+function forgetEverywhere(what: Forget): void {
+  forget(what);
+  if (cluster.isWorker) process.send?.({ vestedForget: what } satisfies ForgetMessage);
+}
+
 export function forgetSession(sessionId: string): void {
-  entries.delete(sessionId);
+  forgetEverywhere({ sessionId });
 }
 
 export function forgetUserSessions(userId: string): void {
-  for (const [id, hit] of entries) if (hit.who.userId === userId) entries.delete(id);
+  forgetEverywhere({ userId });
+}
+
+export function isForgetMessage(message: unknown): message is ForgetMessage {
+  return typeof message === 'object' && message !== null && 'vestedForget' in message;
+}
+
+if (cluster.isWorker) {
+  process.on('message', (message) => {
+    if (isForgetMessage(message)) forget(message.vestedForget);
+  });
 }

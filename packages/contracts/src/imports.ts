@@ -153,7 +153,7 @@ export const ImportSummary = z.object({
   rowCount: z.number().int(),
   /** Records written: entries, return lines, rates. */
   writtenCount: z.number().int(),
-  /** Rows left out because they were already there (same external id, same rate or return). */
+  /** Records left out because they were already stored (same external id, same rate or return line). */
   skippedCount: z.number().int(),
   errorCount: z.number().int(),
   createdBy: ImportPerson,

@@ -31,7 +31,7 @@ export const imports = pgTable(
     rowCount: integer('row_count').notNull().default(0),
     /** Records written (0 for a failed import). */
     writtenCount: integer('written_count').notNull().default(0),
-    /** Rows left out because they were already there (same external id, or the same rate/return). */
+    /** Records left out because they were already stored (same external id, same rate or return line). */
     skippedCount: integer('skipped_count').notNull().default(0),
     errorCount: integer('error_count').notNull().default(0),
     /** The first row errors ({ line, column?, reason }), capped; the full count is error_count. */

@@ -213,36 +213,43 @@ test('a figure needing a missing exchange rate says which one, and the rates scr
   const director = await signedInApi(playwright, baseURL, users.director);
   const account = await economicsAccount(director);
   // 1,000.00 NZD of revenue in the last complete month; the workspace has no NZD rate.
+  const nzd = { month: m1, kind: 'revenue', currency: 'NZD' };
+  const headers = { 'x-csrf-token': await csrfToken(director) };
   const res = await director.put(`/api/v1/accounts/${account.id}/returns`, {
-    headers: { 'x-csrf-token': await csrfToken(director) },
-    data: { month: m1, kind: 'revenue', currency: 'NZD', amount: 100_000 },
+    headers,
+    data: { ...nzd, amount: 100_000 },
   });
   expect(res.ok()).toBe(true);
-  expect((await director.get(`/api/v1/accounts/${account.id}/economics`)).status()).toBe(422);
+  try {
+    expect((await director.get(`/api/v1/accounts/${account.id}/economics`)).status()).toBe(422);
 
-  await signIn(page, users.director);
-  await page.goto(`/accounts/${account.id}?tab=economics`);
-  const problem = page.getByTestId('rate-problem');
-  await expect(problem).toContainText('There is no NZD exchange rate for');
-  await shot(page, 'economics-missing-rate');
-  await problem.getByTestId('rate-problem-link').click();
+    await signIn(page, users.director);
+    await page.goto(`/accounts/${account.id}?tab=economics`);
+    const problem = page.getByTestId('rate-problem');
+    await expect(problem).toContainText('There is no NZD exchange rate for', { timeout: 30_000 });
+    await shot(page, 'economics-missing-rate');
+    await problem.getByTestId('rate-problem-link').click();
 
-  // The rates screen opens with the currency and month filled in; 1 NZD = 0.6 USD.
-  await expect(page).toHaveURL(/\/settings\/economics\?.*tab=exchange/);
-  const form = page.getByTestId('exchange-rate-form');
-  await expect(form.getByTestId('rate-currency')).toHaveValue('NZD');
-  await expect(form.getByTestId('rate-month')).toHaveValue(m1);
-  await form.getByTestId('rate-value').fill('0.6');
-  await form.getByTestId('rate-save').click();
-  await expect(page.getByTestId('exchange-rates-table')).toContainText('NZD');
+    // The rates screen opens with the currency and month filled in; 1 NZD = 0.6 USD.
+    await expect(page).toHaveURL(/\/settings\/economics\?.*tab=exchange/);
+    const form = page.getByTestId('exchange-rate-form');
+    await expect(form.getByTestId('rate-currency')).toHaveValue('NZD');
+    await expect(form.getByTestId('rate-month')).toHaveValue(m1);
+    await form.getByTestId('rate-value').fill('0.6');
+    await form.getByTestId('rate-save').click();
+    await expect(page.getByTestId('exchange-rates-table')).toContainText('NZD');
 
-  // returned 9,000.00 + 1,000 NZD × 0.6 = 9,600.00; net 9,600 − 2,500 = 7,100.00
-  await openEconomics(page, account.id);
-  await expect(page.getByTestId('figure-returned')).toHaveText('$9,600.00');
-  await expect(page.getByTestId('figure-net')).toHaveText('$7,100.00');
-  const fixed = await figuresOf(director, account.id);
-  expect(fixed.returned.total).toBe(960_000);
-  await director.dispose();
+    // returned 9,000.00 + 1,000 NZD × 0.6 = 9,600.00; net 9,600 − 2,500 = 7,100.00
+    await openEconomics(page, account.id);
+    await expect(page.getByTestId('figure-returned')).toHaveText('$9,600.00');
+    await expect(page.getByTestId('figure-net')).toHaveText('$7,100.00');
+    const fixed = await figuresOf(director, account.id);
+    expect(fixed.returned.total).toBe(960_000);
+  } finally {
+    // A rate still missing would stop every portfolio figure: leave no NZD amount behind.
+    await director.put(`/api/v1/accounts/${account.id}/returns`, { headers, data: { ...nzd, amount: null } });
+    await director.dispose();
+  }
 });
 
 test('the portfolio filters by objective and manager, opens an account from the table, and the director decides its tier', async ({

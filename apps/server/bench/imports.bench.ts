@@ -111,6 +111,12 @@ const url = new URL(server);
 url.pathname = `/${name}`;
 const dir = mkdtempSync(join(tmpdir(), 'vested-imports-'));
 let child: ChildProcess | null = null;
+// A bench stopped from outside (Ctrl-C, a timeout) takes its server with it.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    child?.kill();
+    process.exit(1);
+  });
 try {
   const database = await openDatabase({ url: url.toString() });
   await runMigrations(database);

@@ -16,41 +16,32 @@ const quadrant = sql.raw(`case when c.influence >= ${HIGH_FROM}
  * JSON; parsing its rows in Node and encoding them again cost most of the request, so Node only passes it on.
  */
 export async function orgChart(db: Db, accountId: string): Promise<JsonText<typeof OrgChart>> {
-  // Set-based on purpose: the latest readings and the owners of the account are each gathered in one pass
-  // and joined to the contacts, rather than looked up contact by contact (2,000 subqueries).
+  // Each card's latest reading and owners are looked up by key (indexes on contact_id): for a 2,000-card
+  // chart that measured a third of the time of gathering them for the account first and joining (which
+  // read every reading of the workspace), and a CTE of owners used per card made it quadratic.
   const result = await db.execute(sql`
-    with latest as (
-      select distinct on (r.contact_id) r.contact_id,
-        json_build_object('takenOn', r.taken_on, 'score', r.score, 'source', r.source) as reading
-      from satisfaction_readings r join contacts rc on rc.id = r.contact_id
-      where rc.account_id = ${accountId}
-      order by r.contact_id, r.taken_on desc, r.created_at desc
-    ), owners as (
-      select o.contact_id, o.id, o.person_id, p.name as person_name, o.depth_now, o.depth_target, o.last_touch_on
-      from contact_owners o
-        join contacts oc on oc.id = o.contact_id
-        join people p on p.id = o.person_id
-      where oc.account_id = ${accountId}
-    ), owned as (
-      select w.contact_id, json_agg(json_build_object('id', w.id, 'personId', w.person_id,
-          'personName', w.person_name, 'depthNow', w.depth_now, 'depthTarget', w.depth_target,
-          'lastTouchOn', w.last_touch_on) order by w.person_name, w.id) as list
-      from owners w group by w.contact_id
-    ), nodes as (
+    with nodes as (
       select c.id, c.name, c.title, c.business_unit as "businessUnit", c.email,
         c.reports_to_contact_id as "reportsToId", c.level, c.decision_role as "decisionRole", c.influence,
         c.interest, c.attitude, c.status, c.left_on as "leftOn", ${quadrant} as quadrant,
-        l.reading as "latestReading", c.version, coalesce(w.list, '[]') as owners
+        (select json_build_object('takenOn', r.taken_on, 'score', r.score, 'source', r.source)
+          from satisfaction_readings r where r.contact_id = c.id
+          order by r.taken_on desc, r.created_at desc limit 1) as "latestReading",
+        c.version,
+        coalesce((select json_agg(json_build_object('id', o.id, 'personId', o.person_id, 'personName', p.name,
+            'depthNow', o.depth_now, 'depthTarget', o.depth_target, 'lastTouchOn', o.last_touch_on)
+            order by p.name, o.id)
+          from contact_owners o join people p on p.id = o.person_id where o.contact_id = c.id), '[]') as owners
       from contacts c
-        left join latest l on l.contact_id = c.id
-        left join owned w on w.contact_id = c.id
       where c.account_id = ${accountId}
     )
     select json_build_object(
       'nodes', coalesce((select json_agg(n order by n.name, n.id) from nodes n), '[]'),
-      'ourPeople', coalesce((select json_agg(json_build_object('personId', u.person_id, 'name', u.person_name)
-          order by u.person_name, u.person_id)
-        from (select distinct person_id, person_name from owners) u), '[]')
+      'ourPeople', coalesce((select json_agg(json_build_object('personId', u.person_id, 'name', u.name)
+          order by u.name, u.person_id)
+        from (select distinct o.person_id, p.name from contact_owners o
+          join contacts oc on oc.id = o.contact_id join people p on p.id = o.person_id
+          where oc.account_id = ${accountId}) u), '[]')
     )::text as chart`);
   return (result as unknown as { rows: { chart: string }[] }).rows[0]!.chart;
 }

@@ -117,6 +117,7 @@ describe('canOnWorkspace', () => {
         assessManager: true,
         manageCatalogue: true,
         readAllCapacity: true,
+        valueInMoney: true,
       },
     ],
     [
@@ -131,6 +132,7 @@ describe('canOnWorkspace', () => {
         assessManager: true,
         manageCatalogue: true,
         readAllCapacity: true,
+        valueInMoney: true,
       },
     ],
     [
@@ -145,6 +147,7 @@ describe('canOnWorkspace', () => {
         assessManager: false,
         manageCatalogue: false,
         readAllCapacity: false,
+        valueInMoney: false,
       },
     ],
     [
@@ -159,6 +162,7 @@ describe('canOnWorkspace', () => {
         assessManager: false,
         manageCatalogue: false,
         readAllCapacity: false,
+        valueInMoney: false,
       },
     ],
     [
@@ -173,6 +177,7 @@ describe('canOnWorkspace', () => {
         assessManager: false,
         manageCatalogue: false,
         readAllCapacity: true,
+        valueInMoney: false,
       },
     ],
     [
@@ -187,6 +192,7 @@ describe('canOnWorkspace', () => {
         assessManager: false,
         manageCatalogue: false,
         readAllCapacity: true,
+        valueInMoney: false,
       },
     ],
   ];

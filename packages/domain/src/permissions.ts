@@ -17,6 +17,8 @@ import type { TeamRole, UserRole } from './roles';
  * - recording returns (`recordReturns`: monthly revenue and delivery cost): admin, director, finance —
  *   the books are finance's;
  * - value events (`recordValueEvent`: references, case studies…): admin, director, finance and the AM;
+ *   their money equivalent is the director's judgement (`valueInMoney`: admin, director) — a number that
+ *   moves image accounts' figures should not be set by the person judged by them;
  * - exchange rates, cost rates and the workspace's economics settings (`manageEconomics`, also needed
  *   to read cost rates, which are close to salaries): admin, director, finance;
  * - the portfolio lists only the accounts the actor may read (the ranking itself spans all of them).
@@ -66,7 +68,8 @@ export type WorkspaceAction =
   | 'approveManager'
   | 'assessManager'
   | 'manageCatalogue'
-  | 'readAllCapacity';
+  | 'readAllCapacity'
+  | 'valueInMoney';
 
 const seesEveryAccount: readonly UserRole[] = ['admin', 'director', 'finance', 'viewer'];
 const runsTheProgram: readonly UserRole[] = ['admin', 'director'];
@@ -91,6 +94,7 @@ export function canOnWorkspace(actor: Actor, action: WorkspaceAction): boolean {
     case 'approveManager':
     case 'assessManager':
     case 'manageCatalogue':
+    case 'valueInMoney':
       return runsTheProgram.includes(actor.role);
     case 'manageUsers':
     case 'manageTokens':

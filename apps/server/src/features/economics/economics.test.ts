@@ -315,6 +315,37 @@ describe('access', () => {
     await alice.client.delete(`/api/v1/accounts/${hand}/value-events/${event.body.id}`);
   });
 
+  it("a value event's money equivalent is set by the director only, never by the AM or finance", async () => {
+    const base = `/api/v1/accounts/${hand}/value-events`;
+    const worth = { amount: 5000, currency: 'USD' };
+    const refused = await alice.client.post(base, {
+      kind: 'case_study',
+      date: '2025-09-01',
+      score: 4,
+      moneyEquivalent: worth,
+    });
+    expect(refused.status).toBe(403);
+    expect(Object.keys(refused.body.error.fields)).toEqual(['moneyEquivalent']);
+    expect((await alice.client.get(base)).body.total).toBe(0);
+
+    const event = await alice.client.post(base, { kind: 'case_study', date: '2025-09-01', score: 4 });
+    expect(event.status).toBe(201);
+    const financeTry = await finance.client.patch(`${base}/${event.body.id}`, {
+      version: 1,
+      moneyEquivalent: worth,
+    });
+    expect(financeTry.status).toBe(403);
+    // The AM may still change the score; the director adds the money equivalent.
+    expect((await alice.client.patch(`${base}/${event.body.id}`, { version: 1, score: 5 })).status).toBe(200);
+    const valued = await director.client.patch(`${base}/${event.body.id}`, {
+      version: 2,
+      moneyEquivalent: worth,
+    });
+    expect(valued.status).toBe(200);
+    expect(valued.body.moneyEquivalent).toEqual(worth);
+    await director.client.delete(`${base}/${event.body.id}`);
+  });
+
   it('finance reads every account and writes returns and investments; the viewer reads only', async () => {
     expect((await finance.client.get(`/api/v1/accounts/${other}/economics`)).status).toBe(200);
     const ret = { month: '2025-08', kind: 'revenue', currency: 'USD', amount: 100 };

@@ -5,13 +5,13 @@ import type {
   UpdateValueEventBody,
   ValueEvent,
 } from '@vested/contracts';
-import { diffFields, type IsoDate } from '@vested/domain';
+import { canOnWorkspace, diffFields, type IsoDate } from '@vested/domain';
 import { and, count, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { valueEvents } from '../../db/schema';
 import type { SignedIn } from '../../http/authenticate';
-import { notFound, staleVersion } from '../../http/errors';
+import { HttpError, notFound, staleVersion } from '../../http/errors';
 import { offsetOf, orderBy } from '../../http/pagination';
 import { iso, loadAccountFor } from '../accounts/queries';
 import { auditEconomics, removed } from './audit';
@@ -63,6 +63,16 @@ const columnsOf = (b: Fields) => ({
   }),
 });
 
+const equivalentIsTheDirectors = 'Only a director sets the money equivalent of a value event';
+
+/** A value event's money equivalent is the director's judgement (see permissions.ts: valueInMoney). */
+function mayValueInMoney(actor: SignedIn, wanted: boolean): void {
+  if (wanted && !canOnWorkspace(actor, 'valueInMoney'))
+    throw new HttpError(403, 'forbidden', equivalentIsTheDirectors, {
+      moneyEquivalent: equivalentIsTheDirectors,
+    });
+}
+
 export async function createValueEvent(
   db: Db,
   actor: SignedIn,
@@ -72,6 +82,7 @@ export async function createValueEvent(
 ): Promise<ValueEvent> {
   return db.transaction(async (tx) => {
     await loadAccountFor(tx, actor, accountId, 'recordValueEvent', today);
+    mayValueInMoney(actor, body.moneyEquivalent != null);
     const values = columnsOf(body);
     const [row] = await tx
       .insert(valueEvents)
@@ -105,6 +116,7 @@ export async function updateValueEvent(
     const { version: _v, ...fields } = body;
     const next = columnsOf(fields);
     const changes = diffFields(before, next);
+    mayValueInMoney(actor, 'equivalentMinor' in changes || 'equivalentCurrency' in changes);
     if (Object.keys(changes).length === 0) return present(before);
     const [after] = await tx
       .update(valueEvents)

@@ -43,6 +43,8 @@ afterAll(() => cleanup());
 
 type Started = { child: ChildProcess; port: number; requestsSeen: () => number; exited: Promise<number> };
 
+let spawned: ChildProcess | undefined;
+
 async function start(): Promise<Started> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/server/src/main.ts')], {
@@ -60,6 +62,7 @@ async function start(): Promise<Started> {
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  spawned = child;
   // Fastify logs each request as it arrives: the test knows a request is in the server's hands.
   let seen = 0;
   let partial = '';
@@ -102,8 +105,9 @@ describe(`main (${clustered ? 'two workers on PostgreSQL' : 'one process on PGli
     server = await start();
     url = `http://127.0.0.1:${server.port}`;
   }, 240_000);
+  // Whatever happened (a start-up that timed out included), leave no server behind.
   afterAll(() => {
-    if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    if (spawned && spawned.exitCode === null) spawned.kill('SIGKILL');
   });
 
   it('forgets a signed-out session at once in every worker', async () => {

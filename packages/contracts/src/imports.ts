@@ -11,7 +11,7 @@ import { ErrorBody, Id, PageQuery, pageOf, sortParam, Timestamp, VersionBody } f
 export const ImportKind = z.enum(importKinds);
 export type ImportKind = z.infer<typeof ImportKind>;
 export const ImportStatus = z.enum(['committed', 'failed', 'undone']);
-export const ImportFormat = z.enum(['csv', 'xlsx']);
+export const ImportFormat = z.enum(['csv', 'xlsx', 'vcf']);
 
 /** Field → the file's column headers whose values (joined with a space) give the field. */
 export const ImportMapping = z.record(z.string(), z.array(z.string()));
@@ -79,6 +79,8 @@ export const ImportPreviewQuery = z.object({
   dayFirst: Flag,
   /** The body is a cut prefix of a longer file: its last, incomplete line is dropped. */
   truncated: Flag,
+  /** Contacts: the account the contacts belong to. */
+  accountId: Id.optional(),
   /** How many rows to validate and return (default 20). */
   rows: z.coerce.number().int().min(1).max(200).default(20),
 });
@@ -131,6 +133,8 @@ export const CommitImportQuery = z.object({
   preset: z.string().optional(),
   mapping: MappingParam.optional(),
   dayFirst: Flag,
+  /** Contacts: the account the contacts belong to. */
+  accountId: Id.optional(),
   /** The file's SHA-256 (hex), when the client knows it: a file already imported is answered at once. */
   sha256: z
     .string()

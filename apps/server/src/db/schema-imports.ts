@@ -22,7 +22,7 @@ export const imports = pgTable(
     fileName: text('file_name').notNull(),
     /** SHA-256 (hex) of the file's bytes. */
     contentHash: text('content_hash').notNull(),
-    format: text('format', { enum: ['csv', 'xlsx'] }).notNull(),
+    format: text('format', { enum: ['csv', 'xlsx', 'vcf'] }).notNull(),
     preset: text('preset'),
     /** Field → column header, as applied. */
     mapping: jsonb('mapping').notNull().default({}),

@@ -8,6 +8,7 @@ export const importKinds = [
   'exchange_rates',
   'cost_rates',
   'people',
+  'contacts',
 ] as const;
 export type ImportKindName = (typeof importKinds)[number];
 
@@ -199,5 +200,53 @@ export const importFields: Record<ImportKindName, readonly ImportField[]> = {
     ]),
     field('location', 'Location', false, 'Office or city', ['location', 'office', 'city']),
     field('languages', 'Languages', false, 'Separated by commas or semicolons', ['languages', 'language']),
+  ],
+  contacts: [
+    field('name', 'Name', true, 'Full name', [
+      'name',
+      'full name',
+      'contact',
+      'contact name',
+      'display name',
+      'fn',
+    ]),
+    field('title', 'Title', false, 'Job title', ['title', 'job title', 'position', 'role']),
+    field('businessUnit', 'Business unit', false, 'Department or unit', [
+      'business unit',
+      'department',
+      'dept',
+      'unit',
+      'division',
+      'org unit',
+    ]),
+    field('email', 'Email', false, 'A contact already on the account with this email is skipped', [
+      'email',
+      'e-mail',
+      'email address',
+      'work email',
+    ]),
+    field('phone', 'Phone', false, 'Any format', ['phone', 'telephone', 'phone number', 'mobile', 'tel']),
+    field('level', 'Level', false, 'executive, senior, middle or operational', ['level', 'seniority']),
+    field('decisionRole', 'Decision role', false, 'decision maker, economic buyer, influencer, …', [
+      'decision role',
+      'buying role',
+      'role in decision',
+    ]),
+    field('influence', 'Influence', false, 'Whole number 1–5 (3 when empty)', ['influence', 'power']),
+    field('interest', 'Interest', false, 'Whole number 1–5 (3 when empty)', ['interest']),
+    field('attitude', 'Attitude', false, 'champion, supporter, neutral, skeptic or opponent', [
+      'attitude',
+      'attitude to us',
+      'sentiment',
+    ]),
+    field('reportsTo', 'Reports to', false, 'Email or name of a contact in this file or on the account', [
+      'reports to',
+      'manager',
+      'line manager',
+      'boss',
+      'supervisor',
+    ]),
+    field('notes', 'Notes', false, 'Free text', ['notes', 'note', 'comment', 'comments']),
+    field('vcardProblem', 'vCard problem', false, 'Filled by the vCard reader', ['vcard problem']),
   ],
 };

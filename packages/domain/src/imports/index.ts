@@ -1,3 +1,4 @@
 export * from './fields';
 export * from './presets';
 export * from './values';
+export * from './vcard';

@@ -1,4 +1,5 @@
 import { type ImportKindName, importFields } from './fields';
+import { vcardHeader } from './vcard';
 
 /**
  * The exports of the time trackers people already use, recognised by their header row, and how their
@@ -65,6 +66,22 @@ export const importPresets: readonly ImportPreset[] = [
       externalId: [['ID'], ['Time Entry ID']],
     },
     externalIdPrefix: 'toggl',
+  },
+  {
+    // Not an export with a header of its own: a .vcf is read into these columns (see vcard.ts).
+    id: 'vcard',
+    kind: 'contacts',
+    name: 'vCard (.vcf)',
+    signature: [...vcardHeader],
+    candidates: {
+      name: [['Full name']],
+      title: [['Title']],
+      businessUnit: [['Business unit']],
+      email: [['Email']],
+      phone: [['Phone']],
+      notes: [['Note']],
+      vcardProblem: [['vCard problem']],
+    },
   },
 ];
 

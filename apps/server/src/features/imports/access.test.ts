@@ -75,6 +75,7 @@ describe('who may import what', () => {
       exchange_rates: true,
       cost_rates: true,
       people: false,
+      contacts: false,
     });
     expect(await allowed(alice)).toEqual({
       time_entries: true,
@@ -82,6 +83,7 @@ describe('who may import what', () => {
       exchange_rates: false,
       cost_rates: false,
       people: false,
+      contacts: true,
     });
     expect(await allowed(viewer)).toEqual({
       time_entries: false,
@@ -89,6 +91,7 @@ describe('who may import what', () => {
       exchange_rates: false,
       cost_rates: false,
       people: false,
+      contacts: false,
     });
   });
 

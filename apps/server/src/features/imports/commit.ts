@@ -11,7 +11,7 @@ import { invalid, ruleBroken } from '../../http/errors';
 import { auditImport } from './audit';
 import { loadDetail } from './history';
 import { RowErrors } from './kind';
-import { fileBody, kindFor, type Plan, planFor, readTable, Tap } from './plan';
+import { fileBody, importKey, kindFor, type Plan, planFor, readTable, Tap } from './plan';
 import { type Table, UnreadableFile } from './read-file';
 import { createStaging, inImportTransaction } from './staging';
 
@@ -60,7 +60,7 @@ export async function openImport(
 ): Promise<OpenedImport | { noOp: ImportResult }> {
   const kind = kindFor(actor, query.kind);
   if (query.sha256) {
-    const id = await committedWith(ctx.db, kind.name, query.sha256);
+    const id = await committedWith(ctx.db, kind.name, importKey(query.sha256, query.accountId));
     if (id) return { noOp: { noOp: true, import: await loadDetail(ctx.db, id) } };
   }
   const tap = new Tap();
@@ -111,6 +111,7 @@ export async function runImport(
         dateOrder: plan.dateOrder,
         preset: plan.preset,
         today: isoDate(ctx.clock()),
+        accountId: query.accountId ?? null,
       });
       await createStaging(tx, plan.kind.staging);
       const loader = openLoader(plan.kind.staging);
@@ -142,12 +143,20 @@ export async function runImport(
         );
       // Statistics of the staged rows, so the set-based statements that follow are planned for their size.
       await tx.execute(sql`analyze import_rows`);
-      hash = tap.digest();
+      hash = importKey(tap.digest(), query.accountId);
       if (await committedWith(tx, plan.kind.name, hash)) throw new AlreadyImported();
       if (rows === 0)
         throw ruleBroken('The file has a header row but no data rows', { file: 'No data rows' });
       progress('writing');
-      const w = { tx, importId, actor, fileName: query.fileName, errors };
+      const w = {
+        tx,
+        importId,
+        actor,
+        fileName: query.fileName,
+        errors,
+        accountId: query.accountId ?? null,
+        now: ctx.clock(),
+      };
       await plan.kind.check(w);
       if (errors.count > 0) throw new RowsFailed();
       await tx.insert(imports).values({

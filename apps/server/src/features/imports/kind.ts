@@ -26,7 +26,13 @@ export type Checked =
 /** Checks one row's field values; `show` asks for the readable form too (the preview's). */
 export type RowChecker = (fields: Record<string, string>, show: boolean) => Checked;
 
-export type PrepareOptions = { dateOrder: DateOrder; preset: ImportPreset | null; today: IsoDate };
+export type PrepareOptions = {
+  dateOrder: DateOrder;
+  preset: ImportPreset | null;
+  today: IsoDate;
+  /** The account chosen for the whole file (contacts); null for kinds whose rows name their account. */
+  accountId: string | null;
+};
 
 export type WriteContext = {
   tx: Db;
@@ -34,6 +40,9 @@ export type WriteContext = {
   actor: SignedIn;
   fileName: string;
   errors: RowErrors;
+  accountId: string | null;
+  /** The app clock at the start of the import. */
+  now: Date;
 };
 export type Written = { written: number; skipped: number };
 
@@ -48,7 +57,7 @@ export type ImportKind = {
   check(w: WriteContext): Promise<void>;
   write(w: WriteContext): Promise<Written>;
   /** Deletes what the import wrote; returns how many records. */
-  undo(tx: Db, importId: string, actorUserId: string): Promise<number>;
+  undo(tx: Db, importId: string, actorUserId: string, now: Date): Promise<number>;
 };
 
 /** The first row errors kept for the report (the count keeps going). */

@@ -67,6 +67,14 @@ export function planFor(
   };
 }
 
+/**
+ * What makes two imports "the same file": its bytes, and for a kind imported into a chosen account
+ * (contacts) that account too — the same .vcf into two accounts is two imports, not a no-op.
+ */
+export function importKey(sha256: string, accountId: string | undefined): string {
+  return accountId ? createHash('sha256').update(`${sha256}:${accountId}`).digest('hex') : sha256;
+}
+
 /** Hashes and counts the bytes of the body as they stream past. */
 export class Tap {
   private readonly hash = createHash('sha256');

@@ -25,6 +25,7 @@ export async function previewImport(
         dateOrder: plan.dateOrder,
         preset: plan.preset,
         today: isoDate(ctx.clock()),
+        accountId: query.accountId ?? null,
       })
     : null;
   const rows: ImportPreview['rows'] = [];

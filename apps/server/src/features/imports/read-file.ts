@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { looksLikeVcard, readVcards, vcardCells, vcardCutOff, vcardHeader } from '@vested/domain';
 import ExcelJS from 'exceljs';
 import { CsvSplitter } from './csv-split';
 
@@ -12,7 +13,7 @@ import { CsvSplitter } from './csv-split';
  */
 export type FileRow = { line: number; cells: string[] };
 export type Table = {
-  format: 'csv' | 'xlsx';
+  format: 'csv' | 'xlsx' | 'vcf';
   delimiter: string | null;
   header: string[];
   /** The data rows after the header, a chunk's worth at a time; wholly empty rows are left out. */
@@ -96,6 +97,7 @@ export async function openTable(
   if (head.length === 0) throw new UnreadableFile('The file is empty');
   if (head.subarray(0, 4).equals(oleMagic))
     throw new UnreadableFile('This is an old Excel file (.xls): save it as .xlsx or CSV and try again');
+  if (looksLikeVcard(head.toString('utf8'))) return vcardTable(whole, opts.dropPartialLastLine ?? false);
   const table = head.subarray(0, 4).equals(zipMagic)
     ? xlsxRows(whole)
     : csvRows(
@@ -117,6 +119,21 @@ export async function openTable(
     header: headerRow!.cells.map((c) => c.trim()),
     rows: rest(),
   };
+}
+
+/**
+ * A .vcf as a table of vcardHeader columns, one row per card, its line the card's BEGIN line. Read
+ * whole: an address book is small, and a card's properties may come in any order.
+ */
+async function vcardTable(whole: Readable, cut: boolean): Promise<Table> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of whole) chunks.push(chunk as Buffer);
+  let cards = readVcards(Buffer.concat(chunks).toString('utf8'));
+  if (cut && cards.at(-1)?.problem === vcardCutOff) cards = cards.slice(0, -1);
+  async function* rows(): AsyncGenerator<FileRow[]> {
+    yield cards.map((c) => ({ line: c.line, cells: vcardCells(c) }));
+  }
+  return { format: 'vcf', delimiter: null, header: [...vcardHeader], rows: rows() };
 }
 
 function csvRows(whole: Readable, head: Buffer): Omit<Table, 'header'> {

@@ -37,6 +37,10 @@ const fileTypes = [
   'application/vnd.ms-excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   'application/octet-stream',
+  // vCard files (contacts); older address books say text/x-vcard or text/directory.
+  'text/vcard',
+  'text/x-vcard',
+  'text/directory',
 ];
 
 const fileBodyDoc = {

@@ -28,7 +28,7 @@ export async function undoImport(
     if (row.version !== version) throw staleVersion();
     if (row.status === 'undone') throw conflict('This import was already undone');
     if (row.status === 'failed') throw conflict('A failed import wrote nothing, so there is nothing to undo');
-    const removed = await importKindsByName[kind.name].undo(tx, id, actor.userId);
+    const removed = await importKindsByName[kind.name].undo(tx, id, actor.userId, ctx.clock());
     const now = ctx.clock().toISOString();
     await tx
       .update(imports)

@@ -1,5 +1,6 @@
 import type { ImportKindName } from '@vested/domain';
 import type { ImportKind } from '../kind';
+import { contacts } from './contacts';
 import { costRates } from './cost-rates';
 import { exchangeRates } from './exchange-rates';
 import { monthlyReturns } from './monthly-returns';
@@ -13,4 +14,5 @@ export const importKindsByName: Record<ImportKindName, ImportKind> = {
   exchange_rates: exchangeRates,
   cost_rates: costRates,
   people,
+  contacts,
 };

@@ -59,13 +59,20 @@ export const MatrixRow = z.object({
 });
 export type MatrixRow = z.infer<typeof MatrixRow>;
 
+const AccountColumn = z.object({
+  accountId: z.string(),
+  name: z.string(),
+  view: z.enum(['full', 'name_and_hours']),
+});
+/** Role key → its name in the workspace list. */
+const RoleNames = z.record(z.string(), z.string());
+
 export const MatrixPage = pageOf(MatrixRow).extend({
   month: z.string(),
   groupBy: z.enum(['department', 'lineManager']),
   /** The columns: every account in the page's cells, by name. */
-  accounts: z.array(
-    z.object({ accountId: z.string(), name: z.string(), view: z.enum(['full', 'name_and_hours']) }),
-  ),
+  accounts: z.array(AccountColumn),
+  roles: RoleNames,
   /** Sums over the page's rows. */
   totals: z.object({ capacityHours: z.number(), allocatedHours: z.number() }),
 });
@@ -80,6 +87,8 @@ export const PersonCapacityQuery = z
 /** A person's load month by month (default: this month and the next five). */
 export const PersonCapacity = z.object({
   personId: z.string(),
+  accounts: z.array(AccountColumn),
+  roles: RoleNames,
   months: z.array(MonthLoadSummary.extend({ cells: z.array(MatrixCell), otherAccountsHours: z.number() })),
 });
 export type PersonCapacity = z.infer<typeof PersonCapacity>;

@@ -99,3 +99,14 @@ describe('proration by calendar days', () => {
     expect(roundHours(10 / 3)).toBe(3.3);
   });
 });
+
+describe('counting days without Date objects', () => {
+  it('agrees with the calendar across month ends, leap days and centuries', () => {
+    // Whole months: every month of 1999–2001 and February of 1900 (not leap), 2000 (leap), 2100 (not).
+    const months = ['1900-02', '2000-02', '2100-02', '2024-02', '2025-02', '2026-01', '2026-04', '2026-12'];
+    expect(months.map((m) => daysCovered('1800-01-01', null, m))).toEqual([28, 29, 28, 29, 28, 31, 30, 31]);
+    // A stretch across a year end: 30 and 31 December plus 1–2 January = 2 days in each month.
+    expect(daysCovered('2025-12-30', '2026-01-02', '2025-12')).toBe(2);
+    expect(daysCovered('2025-12-30', '2026-01-02', '2026-01')).toBe(2);
+  });
+});

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates';
-import { daysBetween, firstDayOf, type IsoMonth, lastDayOf } from '../economics/calendar';
+import { firstDayOf, type IsoMonth, lastDayOf } from '../economics/calendar';
 
 /** One person's place on one account team: a role, hours a month, and the days it runs (both included). */
 export type Allocation = {
@@ -10,15 +10,44 @@ export type Allocation = {
   to: IsoDate | null;
 };
 
+/** The first and last day of a month and how many days it has, worked out once per month. */
+const bounds = new Map<IsoMonth, { first: IsoDate; last: IsoDate; days: number }>();
+function monthBounds(month: IsoMonth) {
+  let b = bounds.get(month);
+  if (!b) {
+    const last = lastDayOf(month);
+    b = { first: firstDayOf(month), last, days: Number(last.slice(8, 10)) };
+    bounds.set(month, b);
+  }
+  return b;
+}
+
+/**
+ * Days since 1970-01-01 of a well-formed ISO date, by arithmetic (Howard Hinnant's days-from-civil): a
+ * matrix page counts the days of a thousand allocations, and building Date objects for each shows.
+ */
+function dayNumber(date: IsoDate): number {
+  let y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 export function daysInMonth(month: IsoMonth): number {
-  return Number(lastDayOf(month).slice(8, 10));
+  return monthBounds(month).days;
 }
 
 /** Days of `month` within [from, to]; 0 when the allocation does not touch the month. */
 export function daysCovered(from: IsoDate, to: IsoDate | null, month: IsoMonth): number {
-  const start = from > firstDayOf(month) ? from : firstDayOf(month);
-  const end = to !== null && to < lastDayOf(month) ? to : lastDayOf(month);
-  return end < start ? 0 : daysBetween(start, end) + 1;
+  const { first, last } = monthBounds(month);
+  const start = from > first ? from : first;
+  const end = to !== null && to < last ? to : last;
+  return end < start ? 0 : dayNumber(end) - dayNumber(start) + 1;
 }
 
 /**

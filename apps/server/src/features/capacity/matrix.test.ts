@@ -1,3 +1,4 @@
+import { MatrixPage } from '@vested/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestUser, type TestWorld, testWorld } from '../../test/harness';
 
@@ -15,6 +16,9 @@ let a2: string;
 let python: string;
 
 const names = (rows: { name: string }[]) => rows.map((r) => r.name);
+/** Cells name accounts by id; the answer's `accounts` lists their names once. */
+const nameOf = (body: { accounts: { accountId: string; name: string }[] }, id: string) =>
+  body.accounts.find((a) => a.accountId === id)?.name;
 
 beforeAll(async () => {
   w = await testWorld({ clock: () => new Date(`${today}T10:00:00Z`) });
@@ -83,6 +87,8 @@ describe('the capacity matrix', () => {
   it('rows by department then name, cells = role and hours, totals against capacity', async () => {
     const res = await director.client.get(`/api/v1/capacity/matrix?accountId=${a2}&groupBy=department`);
     expect(res.status).toBe(200);
+    // The route sends its JSON as is: the answer must still be what the contract says.
+    expect(MatrixPage.safeParse(res.body).success).toBe(true);
     // On Beacon Two in June: Ron, Rita and Alice (its manager, 0 h); Alpha, Beta, then Delivery.
     expect(res.body).toMatchObject({ month: '2026-06', groupBy: 'department', total: 3, page: 1 });
     expect(names(res.body.items)).toEqual(['Ron Report', 'Rita Deep', 'Alice Am']);
@@ -100,8 +106,8 @@ describe('the capacity matrix', () => {
       otherAccountsHours: 0,
     });
     expect(
-      r.cells.map((c: { accountName: string; role: string; hours: number; view: string }) => [
-        c.accountName,
+      r.cells.map((c: { accountId: string; role: string; hours: number; view: string }) => [
+        nameOf(res.body, c.accountId),
         c.role,
         c.hours,
         c.view,
@@ -112,6 +118,11 @@ describe('the capacity matrix', () => {
     ]);
     expect(t).toMatchObject({ name: 'Rita Deep', group: { key: 'Beta' }, allocatedHours: 30, freeHours: 10 });
     expect(res.body.accounts.map((a: { name: string }) => a.name)).toEqual(['Acme One', 'Beacon Two']);
+    expect(res.body.roles).toEqual({
+      engineer: 'Engineer',
+      sales: 'Sales',
+      account_manager: 'Account manager',
+    });
     expect(res.body.totals).toEqual({ capacityHours: 110, allocatedHours: 110 });
   });
 
@@ -144,12 +155,13 @@ describe('the capacity matrix', () => {
   it('a line manager sees where their people work — name, role and hours — but not those accounts', async () => {
     const res = await lena.client.get('/api/v1/capacity/matrix');
     expect(res.status).toBe(200);
+    expect(MatrixPage.safeParse(res.body).success).toBe(true);
     // Herself and her line (Ron, and Rita through Ron); not Ivy, not Alice.
     expect(names(res.body.items)).toEqual(['Lena Line', 'Ron Report', 'Rita Deep']);
     const ronRow = res.body.items[1];
     expect(
-      ronRow.cells.map((c: { accountName: string; hours: number; view: string }) => [
-        c.accountName,
+      ronRow.cells.map((c: { accountId: string; hours: number; view: string }) => [
+        nameOf(res.body, c.accountId),
         c.hours,
         c.view,
       ]),
@@ -191,10 +203,13 @@ describe('the capacity matrix', () => {
 
   it('anyone else sees the teams of their own accounts; other accounts are hours without a name', async () => {
     const res = await ivy.client.get('/api/v1/capacity/matrix?groupBy=lineManager');
+    expect(MatrixPage.safeParse(res.body).success).toBe(true);
     // Ivy is on A1: she sees A1's team today (Alice, Ron) and herself.
     expect(names(res.body.items).sort()).toEqual(['Alice Am', 'Ivy Ind', 'Ron Report']);
     const ronRow = res.body.items.find((r: { name: string }) => r.name === 'Ron Report');
-    expect(ronRow.cells.map((c: { accountName: string }) => c.accountName)).toEqual(['Acme One']);
+    expect(ronRow.cells.map((c: { accountId: string }) => nameOf(res.body, c.accountId))).toEqual([
+      'Acme One',
+    ]);
     expect(ronRow).toMatchObject({ allocatedHours: 80, otherAccountsHours: 20 });
     expect(res.body.accounts.map((a: { name: string }) => a.name)).toEqual(['Acme One']);
     const page = await ivy.client.get(`/api/v1/people/${ron}`);

@@ -73,31 +73,38 @@ export async function capacityMatrix(
     filters.push(sql`exists (select 1 from account_team_members m where m.person_id = p.id
       and m.account_id = ${query.accountId} and m.from_date <= ${end}::date
       and (m.to_date is null or m.to_date >= ${start}::date))`);
-  const loadFilter =
-    query.overAllocated === 'true'
-      ? sql`where capacity is not null and hour_days > capacity * ${days}`
-      : query.overAllocated === 'false'
-        ? sql`where capacity is null or hour_days <= capacity * ${days}`
-        : sql``;
   const order =
     query.groupBy === 'lineManager'
       ? sql`lm_name nulls last, lm_id nulls last, name, id`
       : sql`department nulls last, name, id`;
   const inLine = viewer.personId ? sql`p.id in ${lineOfSql(viewer.personId)}` : sql`false`;
-
-  const result = await db.execute(sql`
-    with base as (
-      select p.id, p.name, p.title, p.department, p.monthly_capacity_hours as capacity,
-        lm.id as lm_id, lm.name as lm_name, ${inLine} as in_line,
-        coalesce((select sum(m.hours_per_month * (least(coalesce(m.to_date, ${end}::date), ${end}::date)
-            - greatest(m.from_date, ${start}::date) + 1))
-          from account_team_members m where m.person_id = p.id and m.from_date <= ${end}::date
-            and (m.to_date is null or m.to_date >= ${start}::date)), 0) as hour_days
-      from people p left join people lm on lm.id = p.line_manager_person_id
-      where ${sql.join(filters, sql` and `)}
-    ), chosen as (select * from base ${loadFilter})
-    select *, (select count(*)::int from chosen) as total from chosen
-    order by ${order} limit ${query.pageSize} offset ${offsetOf(query.page, query.pageSize)}`);
+  const page = sql`order by ${order} limit ${query.pageSize} offset ${offsetOf(query.page, query.pageSize)}`;
+  const columns = sql`p.id, p.name, p.title, p.department, p.monthly_capacity_hours as capacity,
+    lm.id as lm_id, lm.name as lm_name, ${inLine} as in_line`;
+  const people = sql`people p left join people lm on lm.id = p.line_manager_person_id`;
+  const where = sql.join(filters, sql` and `);
+  // Over or under capacity needs everyone's month before paging: one pass over the month's allocations,
+  // grouped by person (a correlated sum per person costs a lookup each). Otherwise the month's load is
+  // the domain's, from the page's allocations alone.
+  const result =
+    query.overAllocated === undefined
+      ? await db.execute(sql`with base as (select ${columns} from ${people} where ${where})
+          select *, (select count(*)::int from base) as total from base ${page}`)
+      : await db.execute(sql`with loads as (
+            select m.person_id, sum(m.hours_per_month * (least(coalesce(m.to_date, ${end}::date), ${end}::date)
+              - greatest(m.from_date, ${start}::date) + 1)) as hour_days
+            from account_team_members m
+            where m.from_date <= ${end}::date and (m.to_date is null or m.to_date >= ${start}::date)
+            group by m.person_id),
+          base as (select ${columns} from ${people} left join loads l on l.person_id = p.id
+            where ${where} and ${
+              query.overAllocated === 'true'
+                ? sql`p.monthly_capacity_hours is not null
+                  and coalesce(l.hour_days, 0) > p.monthly_capacity_hours * ${days}`
+                : sql`(p.monthly_capacity_hours is null
+                  or coalesce(l.hour_days, 0) <= p.monthly_capacity_hours * ${days})`
+            })
+          select *, (select count(*)::int from base) as total from base ${page}`);
   const rows = (result as unknown as { rows: Row[] }).rows;
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && query.page > 1) {
@@ -115,7 +122,8 @@ export async function capacityMatrix(
   const byPerson = new Map<string, typeof allocations>();
   for (const a of allocations) byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a]);
   const seesAll = seesAllCapacity(viewer);
-  const columns = new Map<string, { accountId: string; name: string; view: MatrixCell['view'] }>();
+  const accountColumns = new Map<string, { accountId: string; name: string; view: MatrixCell['view'] }>();
+  const roles: Record<string, string> = {};
 
   const items: MatrixRow[] = rows.map((r) => {
     const mine = byPerson.get(r.id) ?? [];
@@ -131,6 +139,7 @@ export async function capacityMatrix(
         hiddenHourDays += a.hoursPerMonth * covered;
         continue;
       }
+      roles[a.role] = a.roleName;
       cells.push({
         accountId: a.accountId,
         accountName: a.accountName,
@@ -142,9 +151,9 @@ export async function capacityMatrix(
         to: a.to,
         view,
       });
-      const seen = columns.get(a.accountId);
+      const seen = accountColumns.get(a.accountId);
       if (!seen || (seen.view !== 'full' && view === 'full'))
-        columns.set(a.accountId, { accountId: a.accountId, name: a.accountName, view });
+        accountColumns.set(a.accountId, { accountId: a.accountId, name: a.accountName, view });
     }
     const group =
       query.groupBy === 'lineManager'
@@ -174,7 +183,8 @@ export async function capacityMatrix(
     pageSize: query.pageSize,
     month,
     groupBy: query.groupBy,
-    accounts: [...columns.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    accounts: [...accountColumns.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    roles,
     totals: {
       capacityHours: items.reduce((s, i) => s + (i.capacityHours ?? 0), 0),
       allocatedHours: roundHours(items.reduce((s, i) => s + i.allocatedHours, 0)),

@@ -36,7 +36,9 @@ export async function personCapacity(
     seesAllCapacity(viewer) ? Promise.resolve(new Set<string>()) : lineOf(db, viewer.personId),
   ]);
   const selfOrInLine = seesAllCapacity(viewer) || viewer.personId === personId || line.has(personId);
-  return {
+  const accounts = new Map<string, { accountId: string; name: string; view: MatrixCell['view'] }>();
+  const roles: Record<string, string> = {};
+  const result = {
     personId,
     months: months.map((month) => {
       const load = monthLoad(person.monthlyCapacityHours, allocations, month);
@@ -51,8 +53,19 @@ export async function personCapacity(
           hidden += a.hoursPerMonth * covered;
           continue;
         }
-        const { personId: _p, visible: _v, ...cell } = a;
-        cells.push({ ...cell, hours: roundHours((a.hoursPerMonth * covered) / days), view });
+        accounts.set(a.accountId, { accountId: a.accountId, name: a.accountName, view });
+        roles[a.role] = a.roleName;
+        cells.push({
+          accountId: a.accountId,
+          accountName: a.accountName,
+          role: a.role,
+          roleName: a.roleName,
+          hoursPerMonth: a.hoursPerMonth,
+          hours: roundHours((a.hoursPerMonth * covered) / days),
+          from: a.from,
+          to: a.to,
+          view,
+        });
       }
       return {
         month,
@@ -66,4 +79,5 @@ export async function personCapacity(
       };
     }),
   };
+  return { ...result, accounts: [...accounts.values()].sort((a, b) => a.name.localeCompare(b.name)), roles };
 }

@@ -1,0 +1,232 @@
+/**
+ * `npm run bench -- capacity`: the capacity matrix on a PostgreSQL server (BENCH_DATABASE_URL, default
+ * the local one), through real HTTP to a server in its own process: 3,000 people × 5,000 accounts
+ * (20,000 allocations with hours, capacities, 100 line managers of 29 people each).
+ *  - the director's first page filtered by department (the issue's target: p95 ≤ 100 ms);
+ *  - the same grouped by line manager, over-allocated only (the filter runs before paging);
+ *  - a line manager's own view (their line, through the recursive query).
+ * At 1 and at 50 connections. Prints p50/p95/p99, requests/s and CPU per request in the server and in
+ * PostgreSQL — on a shared machine the CPU per request is the steadier figure. Not a test.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { type Db, openDatabase } from '../src/db/client';
+import { runMigrations } from '../src/db/migrate';
+import { users } from '../src/db/schema';
+import { hashPassword } from '../src/http/secrets';
+import { processTree, snapshot, spent } from './cpu';
+import { BENCH_PASSWORD, loadBenchData } from './fixture';
+
+const root = join(import.meta.dirname, '../../..');
+const ACCOUNTS = 5000;
+const PORT = 3313;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+
+/**
+ * The matrix's facts on top of the shared fixture: every person a capacity (40–160 h, a few far too
+ * small so some are over), every allocation its hours (4–40 h), people 100–2,999 reporting to one of
+ * people 0–99, and a member user who is person 1 — the line manager of 29 people.
+ */
+async function seedCapacity(db: Db) {
+  await db.execute(sql`update people set monthly_capacity_hours =
+    case when right(name, 2) = '07' then 10 else 40 + (abs(hashtext(name)) % 121) end`);
+  await db.execute(sql`update account_team_members set hours_per_month = 4 + (abs(hashtext(id::text)) % 37)`);
+  await db.execute(sql`with numbered as (select id, row_number() over (order by name) - 1 as n from people)
+    update people p set line_manager_person_id = boss.id
+    from numbered me join numbered boss on boss.n = me.n % 100
+    where p.id = me.id and me.n >= 100`);
+  const [lead] = (
+    (await db.execute(sql`select id from people order by name offset 1 limit 1`)) as unknown as {
+      rows: { id: string }[];
+    }
+  ).rows;
+  await db.insert(users).values({
+    email: 'lead@bench.example',
+    name: 'Line Lead',
+    role: 'member',
+    passwordHash: await hashPassword(BENCH_PASSWORD),
+    personId: lead!.id,
+  });
+}
+
+async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/server/src/main.ts')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(PORT),
+      LOG_LEVEL: 'warn',
+      VESTED_DEMO: '0',
+      VESTED_SIGNIN_RATE: '1000',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return child;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('server did not start');
+}
+
+async function cookieFor(email: string): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`sign-in failed: ${res.status}`);
+  return cookie;
+}
+
+type Result = {
+  name: string;
+  target: number;
+  connections: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  kb: number;
+  serverCpu: number;
+  dbCpu: number;
+};
+
+async function load(
+  name: string,
+  target: number,
+  connections: number,
+  cookie: string,
+  paths: string[],
+  pids: { server: number; db: () => Promise<number[]> },
+): Promise<Result> {
+  let i = 0;
+  const serverPids = processTree(pids.server);
+  const serverBefore = snapshot(serverPids);
+  const dbBefore = snapshot(await pids.db());
+  // autocannon reports p97.5, not p95: keep every response time and take the percentiles ourselves.
+  const times: number[] = [];
+  let bytes = 0;
+  const r = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1:${PORT}`,
+        connections,
+        duration: DURATION,
+        headers: { cookie },
+        requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+    instance.on('response', (_client, _status, size, responseTime) => {
+      times.push(responseTime);
+      bytes += size;
+    });
+  });
+  const requests = Math.max(1, r.requests.total);
+  times.sort((a, b) => a - b);
+  const at = (q: number) =>
+    Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
+  return {
+    name,
+    target,
+    connections,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    rps: r.requests.average,
+    errors: r.non2xx + r.errors,
+    kb: Math.round(bytes / requests / 1024),
+    serverCpu: spent(serverBefore, snapshot(serverPids)) / requests,
+    dbCpu: spent(dbBefore, snapshot(await pids.db())) / requests,
+  };
+}
+
+async function main() {
+  const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  // BENCH_KEEP_DB=name seeds that database once and keeps it, to measure again without seeding.
+  const kept = process.env.BENCH_KEEP_DB;
+  const name = kept ?? `vested_bench_capacity_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
+  if (!exists) await admin.query(`create database ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  let child: ChildProcess | undefined;
+  try {
+    const database = await openDatabase({ url: url.toString() });
+    await runMigrations(database);
+    if (!exists) {
+      const base = await loadBenchData(database.db, ACCOUNTS);
+      await seedCapacity(database.db);
+      console.log(`  seeded ${ACCOUNTS} accounts, ${base.people} people, ${base.members} allocations`);
+    }
+    await database.db.execute(sql`analyze`);
+    await database.close();
+
+    child = await startServer({ DATABASE_URL: url.toString() });
+    const pids = {
+      server: child.pid!,
+      db: async () =>
+        (
+          await admin.query<{ pid: number }>(
+            'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+            [name],
+          )
+        ).rows.map((r) => r.pid),
+    };
+    const director = await cookieFor('director@bench.example');
+    const lead = await cookieFor('lead@bench.example');
+    const byDepartment = ['Sales', 'Delivery', 'Engineering', 'Marketing', 'Management'].map(
+      (d) => `/api/v1/capacity/matrix?department=${d}&pageSize=50`,
+    );
+    const over = ['/api/v1/capacity/matrix?groupBy=lineManager&overAllocated=true&pageSize=50'];
+    const results = [
+      await load('director, first page by department, 1 connection', 100, 1, director, byDepartment, pids),
+      await load('director, first page by department, 50 connections', 100, 50, director, byDepartment, pids),
+      await load(
+        'director, by line manager, over-allocated only, 50 connections',
+        100,
+        50,
+        director,
+        over,
+        pids,
+      ),
+      await load(
+        'line manager (29 people), 50 connections',
+        100,
+        50,
+        lead,
+        ['/api/v1/capacity/matrix'],
+        pids,
+      ),
+    ];
+    console.log(`\nPostgreSQL, 3,000 people × ${ACCOUNTS} accounts, ${DURATION}s per scenario`);
+    console.log(
+      '| scenario | p50 ms | p95 ms | p99 ms | req/s | KB/resp | CPU ms/req server · db | errors | p95 vs target |',
+    );
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const r of results) {
+      console.log(
+        `| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${Math.round(r.rps)} | ${r.kb} | ${r.serverCpu.toFixed(1)} · ${r.dbCpu.toFixed(1)} | ${r.errors} | ${r.p95 <= r.target ? 'met' : 'missed'} (≤ ${r.target} ms) |`,
+      );
+    }
+  } finally {
+    if (child) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child!.once('exit', r));
+    }
+    if (!kept) await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+await main();

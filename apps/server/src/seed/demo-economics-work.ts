@@ -14,8 +14,10 @@ import type { Random } from './prng';
 export type InvestmentRow = typeof investments.$inferInsert & { id: string };
 type Seat = { personId: string; role: string; fromDate: string; toDate?: string | null };
 
-/** Account work a month, in hours, per role on a medium account (not billable delivery: listening,
- * presenting results, studying the client's business, preparing proposals). */
+/**
+ * Account work a month, in hours, per role on a medium account (not billable delivery: listening,
+ * presenting results, studying the client's business, preparing proposals).
+ */
 const monthlyHours: Record<string, number> = {
   account_manager: 22,
   executive_sponsor: 3,
@@ -64,8 +66,8 @@ export type WorkInput = {
 };
 
 /**
- * Hours of every team member, month by month within their seat, split into timesheet entries of a few
- * hours on working days; business trips, studying the client's business and organisational costs in
+ * Hours of every team member, month by month within their seat, as timesheet entries of up to about a
+ * day each on working days; business trips, studying the client's business and organisational costs in
  * the account's currency. Heavier in the first three months (the article: listen, study, visit).
  */
 export function buildWork(input: WorkInput, rng: Random, newId: () => string): InvestmentRow[] {

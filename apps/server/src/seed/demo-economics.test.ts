@@ -43,8 +43,8 @@ describe.each(['2026-03-15', '2025-12-31'])('the demo economics, today %s', (tod
     const res = await director.get('/api/v1/portfolio?pageSize=100&sort=rank');
     expect(res.status).toBe(200);
     items = res.body.items;
-  }, 60_000);
-  afterAll(() => w.close());
+  }, 180_000);
+  afterAll(() => w?.close());
 
   it('keeps a rollup equal to the raw entries', async () => {
     expect(items).toHaveLength(40);

@@ -40,10 +40,11 @@ export async function accountEconomics(
   today: IsoDate,
 ): Promise<AccountEconomics> {
   const { account } = await loadAccountFor(db, actor, accountId, 'readEconomics', today);
-  const settings = domainSettings(await loadSettingsRow(db));
   const to = query.to ?? lastCompleteMonth(today);
   const asOf = lastDayOf(to);
-  const facts = await loadFacts(db, accountId, to);
+  // Independent reads side by side: on a pool, two connections answer at once.
+  const [settingsRow, facts] = await Promise.all([loadSettingsRow(db), loadFacts(db, accountId, to)]);
+  const settings = domainSettings(settingsRow);
   const firstMonth = [
     ...facts.sums.map((s) => s.month),
     account.startedOn ? monthOf(account.startedOn) : to,

@@ -148,6 +148,39 @@ describe('the portfolio', () => {
     expect(res.body.total).toBe(1);
   });
 
+  it('answers people asking together alike, and shows a change made while others were asking', async () => {
+    // Portfolio answers are shared by requests that arrive together (coalesce.ts); each must still be
+    // the caller's own view, and a return saved meanwhile must show in every answer asked for after it.
+    const together = await Promise.all([
+      director.client.get('/api/v1/portfolio?sort=name'),
+      alice.client.get('/api/v1/portfolio'),
+      director.client.get('/api/v1/portfolio?sort=name'),
+    ]);
+    expect(together.map((r) => r.body.total)).toEqual([4, 1, 4]);
+    const inFlight = director.client.get('/api/v1/portfolio?sort=name');
+    // Steady: 10000 in; revenue 12000 (2025-11) + 3000 (2026-01) back → ROI 1.5.
+    const saved = await director.client.put(`/api/v1/accounts/${ids.steady}/returns`, {
+      month: '2026-01',
+      kind: 'revenue',
+      currency: 'USD',
+      amount: 3000,
+    });
+    expect(saved.status).toBe(200);
+    const [, afterSave, alices] = await Promise.all([
+      inFlight,
+      director.client.get('/api/v1/portfolio?sort=name'),
+      alice.client.get('/api/v1/portfolio'),
+    ]);
+    expect(byName(afterSave.body.items).Steady!.roiMultiple).toBe(1.5);
+    expect(alices.body.items.map((i: Item) => [i.name, i.roiMultiple])).toEqual([['Steady', 1.5]]);
+    await director.client.put(`/api/v1/accounts/${ids.steady}/returns`, {
+      month: '2026-01',
+      kind: 'revenue',
+      currency: 'USD',
+      amount: null,
+    });
+  });
+
   it('matches the account figures of the same trailing year', async () => {
     const res = await director.client.get(`/api/v1/accounts/${ids.star}/economics`);
     expect(res.body.trailingTwelveMonths).toMatchObject({

@@ -61,7 +61,8 @@ export async function managedAccounts(db: Db, personIds: readonly string[], peri
     }
   >();
   for (const r of rows) {
-    const from = r.from > period.from ? r.from : period.from;
+    // The later start (ISO dates order as text).
+    const from = [r.from, period.from].sort()[1]!;
     const to = r.to !== null && r.to < period.to ? r.to : period.to;
     const key = `${r.personId}:${r.accountId}`;
     const seen = held.get(key);

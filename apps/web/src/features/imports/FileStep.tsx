@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFileSize } from './labels';
 
 const accept =
-  '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  '.csv,.tsv,.txt,.xlsx,.vcf,text/vcard,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type Props = { file: File | null; onFile: (file: File) => void };
 

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
+import { AccountChoice } from './AccountChoice';
 import { FileStep } from './FileStep';
 import { OutcomePanel, ProgressPanel } from './ImportRun';
 import { afterImport, commitImport, formatOf, importKindsQuery, previewImport, sha256Of } from './importsApi';
@@ -35,15 +36,17 @@ export function ImportWizardPage() {
   const [kind, setKind] = useState<ImportKind | null>(search.kind ?? null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [options, setOptions] = useState<PreviewOptions>({ dayFirst: false });
+  const [accountId, setAccountId] = useState<string | null>(null);
+  const forAccount = kind === 'contacts' && accountId ? { accountId } : {};
   const run = useImportRun();
   const contentRef = useRef<HTMLDivElement>(null);
 
   const kindInfo = kinds.data?.items.find((k) => k.kind === kind && k.allowed);
   const preview = useQuery({
-    queryKey: ['imports', 'preview', chosen?.id, kind, options],
+    queryKey: ['imports', 'preview', chosen?.id, kind, options, accountId],
     queryFn: () => {
       if (!chosen || !kind) throw new Error('No file to preview');
-      return previewImport(chosen.file, chosen.format, { kind, ...options }, queryClient);
+      return previewImport(chosen.file, chosen.format, { kind, ...options, ...forAccount }, queryClient);
     },
     enabled: !!chosen && !!kindInfo && active >= 2,
     // While the mapping changes, the rows of the same file stay on screen; another file starts afresh.
@@ -88,6 +91,7 @@ export function ImportWizardPage() {
           preset: preview.data.preset,
           mapping: preview.data.mapping,
           dayFirst: options.dayFirst,
+          ...forAccount,
           sha256,
         },
         run.onLine,
@@ -158,11 +162,12 @@ export function ImportWizardPage() {
           >
             <div ref={active === 0 ? contentRef : undefined} tabIndex={-1} style={{ outline: 'none' }}>
               <KindStep kinds={kinds.data.items} value={kindInfo ? kind : null} onChange={chooseKind} />
+              {kind === 'contacts' && kindInfo && <AccountChoice value={accountId} onChange={setAccountId} />}
               {nav(
                 null,
                 <Button
                   rightSection={<IconArrowRight size={16} />}
-                  disabled={!kindInfo}
+                  disabled={!kindInfo || (kind === 'contacts' && !accountId)}
                   onClick={() => setActive(1)}
                   data-testid="import-next"
                 >

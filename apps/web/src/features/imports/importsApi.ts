@@ -79,6 +79,8 @@ export type ImportOptions = {
   preset?: string | undefined;
   mapping?: ImportMapping | undefined;
   dayFirst?: boolean | undefined;
+  /** Contacts: the account the file's contacts belong to. */
+  accountId?: string | undefined;
 };
 
 function optionsQuery(o: ImportOptions): Query {
@@ -87,6 +89,7 @@ function optionsQuery(o: ImportOptions): Query {
     preset: o.preset,
     mapping: o.mapping ? JSON.stringify(o.mapping) : undefined,
     dayFirst: o.dayFirst ? 'true' : undefined,
+    accountId: o.accountId,
   };
 }
 

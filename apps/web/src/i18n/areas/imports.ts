@@ -10,6 +10,12 @@ const en = {
     newIntro:
       'Bring in time entries, monthly figures or rates from a CSV or Excel file. Nothing is written until every row is right.',
     newImport: 'Import a file',
+    contactsAccount: {
+      label: 'Account',
+      hint: 'The contacts in the file are added to this account. You need the right to edit its contacts.',
+      placeholder: 'Choose the account',
+      none: 'No account by that name',
+    },
     fromSettings: 'Import from a file',
     toHistory: 'Import history',
     next: 'Next',
@@ -232,6 +238,12 @@ const ru: Strings<typeof en> = {
     newIntro:
       'Загрузите часы, месячные показатели или ставки из файла CSV или Excel. Файл записывается, только если все его строки верны.',
     newImport: 'Импортировать файл',
+    contactsAccount: {
+      label: 'Аккаунт',
+      hint: 'Контакты из файла будут добавлены в этот аккаунт. Нужно право изменять его контакты.',
+      placeholder: 'Выберите аккаунт',
+      none: 'Аккаунта с таким названием нет',
+    },
     fromSettings: 'Импорт из файла',
     toHistory: 'История импорта',
     next: 'Далее',

@@ -40,10 +40,12 @@ test('the account manager asks for a new account manager and the director approv
   // An account of this journey's own, managed by Claire (so the demo's accounts keep their managers).
   await signIn(page, users.director);
   const claire = await personNamed(page.request, 'Claire Donovan');
+  // Started in 2025: Claire has managed it since, so the hand-over leaves her time in the history.
   const account = await createAccountViaApi(page.request, {
     name: `E2E Harbour Logistics ${unique()}`,
     objective: 'growth',
     managerPersonId: claire.id,
+    startedOn: '2025-01-06',
   });
 
   // Claire asks for Kwame Mensah, with the reason.
@@ -86,6 +88,7 @@ test('the account manager asks for a new account manager and the director approv
   const history = page.getByTestId('manager-history');
   await expect(history).toContainText('Kwame Mensah');
   await expect(history).toContainText('Claire Donovan');
+  await expect(history).toContainText('6 Jan 2025');
   const outcome = page.getByTestId('manager-request').first();
   await expect(outcome).toContainText('Approved');
   await expect(outcome).toContainText('Agreed with Grace, his line manager.');

@@ -44,7 +44,7 @@ export function NewAssessmentPage() {
         <Text c="dimmed">{t('assessments.newIntro')}</Text>
       </Stack>
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
           <AssessmentForm
             personId={personId}
             assessment={null}
@@ -57,7 +57,7 @@ export function NewAssessmentPage() {
             }}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
           <div style={{ position: 'sticky', top: 72 }}>
             {isApiError(results.error, 403) ? (
               <ErrorAlert error={results.error} />

@@ -115,6 +115,10 @@ const en = {
       inbox: 'Requests for a new account manager',
       inboxLine: '{{from}} → {{to}}',
       status: { pending: 'Waiting', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn' },
+      withdraw: 'Withdraw the request',
+      withdrawTitle: 'Withdraw the request',
+      withdrawConfirm: 'Withdraw the request for {{person}}? It stays in the history as withdrawn.',
+      withdrawn: 'The request is withdrawn',
     },
   },
   workspaceLists: {
@@ -269,6 +273,10 @@ const ru: Strings<typeof en> = {
       inbox: 'Запросы нового аккаунт-менеджера',
       inboxLine: '{{from}} → {{to}}',
       status: { pending: 'Ждёт', approved: 'Одобрен', rejected: 'Отклонён', withdrawn: 'Отозван' },
+      withdraw: 'Отозвать запрос',
+      withdrawTitle: 'Отозвать запрос',
+      withdrawConfirm: 'Отозвать запрос на {{person}}? Он останется в истории как отозванный.',
+      withdrawn: 'Запрос отозван',
     },
   },
   workspaceLists: {

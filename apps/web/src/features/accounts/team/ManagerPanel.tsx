@@ -1,17 +1,20 @@
 import { Alert, Badge, Button, Divider, Group, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconUserCheck, IconUserQuestion } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { AccountDetail, ManagerRequest, TeamOverview } from '@vested/contracts';
 import { canOnWorkspace } from '@vested/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../../lib/api';
 import { useMe } from '../../../lib/me';
 import { AnchorLink } from '../../../ui/AnchorLink';
+import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFormat } from '../../../ui/format';
 import { DecideRequestModal } from './DecideRequestModal';
 import { ManagerRequestModal } from './ManagerRequestModal';
-import { managerRequestsQuery } from './teamQueries';
+import { managerRequestsQuery, useTeamRefresh } from './teamQueries';
 
 const statusColor = { pending: 'yellow', approved: 'teal', rejected: 'red', withdrawn: 'gray' } as const;
 
@@ -27,6 +30,17 @@ export function ManagerPanel({ account, history }: Props) {
   const me = useMe();
   const requests = useQuery(managerRequestsQuery(account.id));
   const [asking, setAsking] = useState(false);
+  const [withdrawing, setWithdrawing] = useState<ManagerRequest | null>(null);
+  const refresh = useTeamRefresh(account.id);
+  const withdraw = useMutation({
+    mutationFn: (r: ManagerRequest) =>
+      api.post(`/api/v1/manager-requests/${r.id}/withdraw`, { version: r.version }),
+    onSuccess: async () => {
+      notifications.show({ color: 'teal', message: t('team.manager.withdrawn') });
+      setWithdrawing(null);
+      await refresh();
+    },
+  });
   const [deciding, setDeciding] = useState<{
     request: ManagerRequest;
     decision: 'approve' | 'reject';
@@ -106,6 +120,19 @@ export function ManagerPanel({ account, history }: Props) {
                 {t('team.manager.waiting')}
               </Text>
             )}
+            {(director || pending.requestedByName === me.name) && (
+              <Group>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="gray"
+                  onClick={() => setWithdrawing(pending)}
+                  data-testid="withdraw-request"
+                >
+                  {t('team.manager.withdraw')}
+                </Button>
+              </Group>
+            )}
           </Stack>
         </Alert>
       ) : (
@@ -174,6 +201,21 @@ export function ManagerPanel({ account, history }: Props) {
           onClose={() => setAsking(false)}
         />
       )}
+      <ConfirmModal
+        opened={withdrawing !== null}
+        onClose={() => {
+          setWithdrawing(null);
+          withdraw.reset();
+        }}
+        title={t('team.manager.withdrawTitle')}
+        confirmLabel={t('team.manager.withdraw')}
+        color="orange"
+        loading={withdraw.isPending}
+        error={withdraw.error}
+        onConfirm={() => withdrawing && withdraw.mutate(withdrawing)}
+      >
+        {t('team.manager.withdrawConfirm', { person: withdrawing?.personName ?? '' })}
+      </ConfirmModal>
       {deciding && <DecideRequestModal {...deciding} onClose={() => setDeciding(null)} />}
     </Paper>
   );

@@ -188,7 +188,7 @@ export function ImportHistoryPage() {
                     <Table.Td ta="right">
                       <Text size="sm">{i.rowCount.toLocaleString(locale)}</Text>
                       {i.status !== 'failed' && (
-                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                        <Text size="xs" c="dimmed">
                           {t('imports.history.rowsDetail', {
                             written: i.writtenCount,
                             skipped: i.skippedCount,
@@ -196,8 +196,13 @@ export function ImportHistoryPage() {
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td>
-                      <Badge color={statusColor[i.status]} variant="light" data-testid="import-status">
+                    <Table.Td miw={150}>
+                      <Badge
+                        color={statusColor[i.status]}
+                        variant="light"
+                        styles={{ label: { overflow: 'visible' } }}
+                        data-testid="import-status"
+                      >
                         {labels.status(i.status)}
                       </Badge>
                       {i.undoneAt && (

@@ -11,7 +11,15 @@ import { PageHeader } from '../../ui/PageHeader';
 import { AccountChoice } from './AccountChoice';
 import { FileStep } from './FileStep';
 import { OutcomePanel, ProgressPanel } from './ImportRun';
-import { afterImport, commitImport, formatOf, importKindsQuery, previewImport, sha256Of } from './importsApi';
+import {
+  afterImport,
+  commitImport,
+  type FileFormat,
+  formatOf,
+  importKindsQuery,
+  previewImport,
+  sha256Of,
+} from './importsApi';
 import { KindStep } from './KindStep';
 import type { PreviewOptions } from './MappingCard';
 import { PreviewStep } from './PreviewStep';
@@ -19,7 +27,7 @@ import { useImportRun } from './useImportRun';
 
 const route = getRouteApi('/app/imports/new');
 
-type Chosen = { id: number; file: File; format: 'csv' | 'xlsx' };
+type Chosen = { id: number; file: File; format: FileFormat };
 let chosenCount = 0;
 
 /**

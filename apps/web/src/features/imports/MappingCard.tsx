@@ -62,7 +62,9 @@ export function MappingCard({ kind, preview, options, onChange }: Props) {
                 format: preview.format.toUpperCase(),
                 delimiter: preview.delimiter
                   ? t(`imports.preview.delimiter.${delimiterNames[preview.delimiter] ?? 'other'}`)
-                  : t('imports.preview.excel'),
+                  : preview.format === 'vcf'
+                    ? t('imports.preview.vcard')
+                    : t('imports.preview.excel'),
               })}
             </Badge>
             {detected ? (

@@ -9,6 +9,7 @@ import {
   ImportPreview,
   ImportProgressLine,
 } from '@vested/contracts';
+import { looksLikeVcard } from '@vested/domain';
 import { ApiError, api, type Query, toQueryString } from '../../lib/api';
 import { meQuery } from '../../lib/me';
 import { afterWorkspaceWrite } from '../economics/economicsQueries';
@@ -61,10 +62,13 @@ export async function afterImport(queryClient: QueryClient): Promise<void> {
   ]);
 }
 
-/** A file as it will be sent: CSV or XLSX, told apart by its bytes as the server does (a zip is XLSX). */
-export async function formatOf(file: Blob): Promise<'csv' | 'xlsx'> {
-  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04 ? 'xlsx' : 'csv';
+export type FileFormat = 'csv' | 'xlsx' | 'vcf';
+
+/** A file as it will be sent, told apart by its bytes as the server does: a zip is XLSX, BEGIN:VCARD a vCard. */
+export async function formatOf(file: Blob): Promise<FileFormat> {
+  const head = new Uint8Array(await file.slice(0, 256).arrayBuffer());
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'xlsx';
+  return looksLikeVcard(new TextDecoder().decode(head)) ? 'vcf' : 'csv';
 }
 
 /** The file's SHA-256 in hex, when it is small enough to hash here and the browser can (HTTPS or local). */
@@ -98,7 +102,7 @@ async function sendFile(
   path: string,
   query: Query,
   body: Blob,
-  format: 'csv' | 'xlsx',
+  format: FileFormat,
   accept: string,
   queryClient: QueryClient,
 ): Promise<Response> {
@@ -110,7 +114,7 @@ async function sendFile(
       credentials: 'same-origin',
       headers: {
         accept,
-        'content-type': format === 'xlsx' ? xlsxType : 'text/csv',
+        'content-type': format === 'xlsx' ? xlsxType : format === 'vcf' ? 'text/vcard' : 'text/csv',
         ...(csrf && { 'x-csrf-token': csrf }),
       },
       body,
@@ -132,11 +136,12 @@ async function sendFile(
 /** The server's first look: a CSV's first 64 KB (its cut last line dropped), or a whole XLSX. */
 export async function previewImport(
   file: File,
-  format: 'csv' | 'xlsx',
+  format: FileFormat,
   options: ImportOptions,
   queryClient: QueryClient,
 ): Promise<ImportPreview> {
-  const truncated = format === 'csv' && file.size > PREVIEW_BYTES;
+  // Text files (CSV, vCard) are cut; the server drops the cut line or card.
+  const truncated = format !== 'xlsx' && file.size > PREVIEW_BYTES;
   const body = truncated ? file.slice(0, PREVIEW_BYTES) : file;
   const response = await sendFile(
     '/api/v1/imports/preview',
@@ -156,7 +161,7 @@ export async function previewImport(
  */
 export async function commitImport(
   file: File,
-  format: 'csv' | 'xlsx',
+  format: FileFormat,
   options: ImportOptions & { sha256?: string | undefined },
   onLine: (line: ImportProgressLine) => void,
   queryClient: QueryClient,

@@ -14,7 +14,8 @@ beforeAll(async () => {
   await loadDemo(w.database.db, today);
   director = await w.signIn('director@vested.demo', 'vested-demo');
   am = await w.signIn('am@vested.demo', 'vested-demo');
-});
+  // Setting up takes several requests; on a machine shared by many test runs that can pass a minute.
+}, 180_000);
 afterAll(() => w.close());
 
 describe('the demo matrix', () => {

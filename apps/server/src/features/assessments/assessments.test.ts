@@ -111,7 +111,8 @@ beforeAll(async () => {
         }),
       );
   }
-});
+  // Setting up takes several requests; on a machine shared by many test runs that can pass a minute.
+}, 180_000);
 afterAll(() => w.close());
 
 describe('an assessment beside the results of the same period', () => {

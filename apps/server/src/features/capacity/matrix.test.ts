@@ -80,7 +80,8 @@ beforeAll(async () => {
   await seat(a2, ron, 'sales', 40, '2026-06-16'); // 15 of 30 days: 20 h in June
   await seat(a2, rita, 'engineer', 30);
   await seat(a1, ivy.personId!, 'engineer', 20);
-});
+  // Setting up takes several requests; on a machine shared by many test runs that can pass a minute.
+}, 180_000);
 afterAll(() => w.close());
 
 describe('the capacity matrix', () => {

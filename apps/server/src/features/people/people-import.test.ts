@@ -14,7 +14,8 @@ beforeAll(async () => {
   finance = await w.user('finance');
   boss = (await director.client.post('/api/v1/people', { name: 'Bea Boss', email: 'bea@hr.example' })).body
     .id;
-});
+  // Setting up takes several requests; on a machine shared by many test runs that can pass a minute.
+}, 180_000);
 afterAll(() => w.close());
 
 const header = [

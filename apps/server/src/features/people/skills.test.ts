@@ -14,7 +14,8 @@ beforeAll(async () => {
   director = await w.user('director');
   member = await w.user('member');
   finance = await w.user('finance');
-});
+  // Setting up takes several requests; on a machine shared by many test runs that can pass a minute.
+}, 180_000);
 afterAll(() => w.close());
 
 async function skill(name: string, category = 'technology') {

@@ -18,7 +18,8 @@ beforeAll(async () => {
   alice = await w.user('account_manager', { name: 'Alice' });
   bob = await w.user('account_manager', { name: 'Bob' });
   carol = await w.user('member', { name: 'Carol' });
-});
+  // Setting up takes several requests; on a machine shared by many test runs that can pass a minute.
+}, 180_000);
 afterAll(() => w.close());
 
 async function account(name: string) {

@@ -71,7 +71,8 @@ beforeAll(async () => {
   expect((await seat(elsewhere, person.dev2, 'engineer', 40)).status).toBe(201);
   expect((await seat(elsewhere, person.dev3, 'engineer', 40)).status).toBe(201);
   expect((await seat(elsewhere, carol.personId!, 'engineer', 10)).status).toBe(201);
-});
+  // Setting up takes several requests; on a machine shared by many test runs that can pass a minute.
+}, 180_000);
 afterAll(() => w.close());
 
 describe('what an account needs, against its team', () => {

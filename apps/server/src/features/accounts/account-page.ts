@@ -26,7 +26,10 @@ export async function accountPage(
   today: IsoDate,
 ): Promise<JsonText<typeof AccountDetail>> {
   let statement = statements.get(db);
-  if (!statement) statements.set(db, (statement = pageQuery(db).prepare('account_page')));
+  if (!statement) {
+    statement = pageQuery(db).prepare('account_page');
+    statements.set(db, statement);
+  }
   const [row] = await statement.execute({ id });
   if (!row) throw notFound('Account');
   const facts = { managerPersonId: row.managerPersonId, team: row.team };

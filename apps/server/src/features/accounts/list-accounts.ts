@@ -24,38 +24,44 @@ const sortable = {
 
 const p = sql.placeholder;
 
-/** Search looks in the name, the industry and the tags. */
-function matches(): SQL | undefined {
-  return or(
-    ilike(accounts.name, p('pattern')),
-    ilike(accounts.industry, p('pattern')),
-    sql`array_to_string(${accounts.tags}, ' ') ilike ${p('pattern')}`,
-  );
-}
+/**
+ * The optional filters, each as a condition on its placeholder (search looks in the name, the
+ * industry and the tags). The WHERE and the statement's shape both come from this one list.
+ */
+const filters = {
+  objective: () => eq(accounts.objective, p('objective')),
+  tier: () => eq(accounts.tier, p('tier')),
+  phase: () => eq(accounts.phase, p('phase')),
+  status: () => eq(accounts.status, p('status')),
+  managerPersonId: () => eq(accounts.managerPersonId, p('managerPersonId')),
+  q: () =>
+    or(
+      ilike(accounts.name, p('pattern')),
+      ilike(accounts.industry, p('pattern')),
+      sql`array_to_string(${accounts.tags}, ' ') ilike ${p('pattern')}`,
+    ),
+};
+const filterNames = Object.keys(filters) as (keyof typeof filters)[];
 
 /**
- * The list's WHERE, with a placeholder for every value: which conditions appear depends only on the
- * query's shape (whose visibility, which filters), so one shape is one prepared statement.
+ * Which conditions a list needs depends only on its shape — whose visibility, archived or not, which
+ * filters — never on the values, which are placeholders: so one shape is one prepared statement.
  */
-function conditionsOf(actor: Actor, query: Query): SQL | undefined {
-  return and(
-    visibleAs(visibilityOf(actor), p('personId'), p('today')),
-    query.archived === 'false' ? isNull(accounts.archivedAt) : undefined,
-    query.archived === 'true' ? isNotNull(accounts.archivedAt) : undefined,
-    query.objective ? eq(accounts.objective, p('objective')) : undefined,
-    query.tier ? eq(accounts.tier, p('tier')) : undefined,
-    query.phase ? eq(accounts.phase, p('phase')) : undefined,
-    query.status ? eq(accounts.status, p('status')) : undefined,
-    query.managerPersonId ? eq(accounts.managerPersonId, p('managerPersonId')) : undefined,
-    query.q ? matches() : undefined,
-  );
+function shapeOf(actor: Actor, query: Query) {
+  return {
+    visibility: visibilityOf(actor),
+    archived: query.archived,
+    used: filterNames.filter((name) => query[name]),
+  };
 }
 
-function shapeOf(actor: Actor, query: Query): string {
-  const used = (['objective', 'tier', 'phase', 'status', 'managerPersonId', 'q'] as const).filter(
-    (f) => query[f],
+function conditionsOf({ visibility, archived, used }: ReturnType<typeof shapeOf>): SQL | undefined {
+  return and(
+    visibleAs(visibility, p('personId'), p('today')),
+    archived === 'false' ? isNull(accounts.archivedAt) : undefined,
+    archived === 'true' ? isNotNull(accounts.archivedAt) : undefined,
+    ...used.map((name) => filters[name]()),
   );
-  return [visibilityOf(actor), query.archived, query.sort, query.pageSize, ...used].join(' ');
 }
 
 /**
@@ -104,15 +110,28 @@ let named = 0;
 
 function statementFor(db: Db, actor: Actor, query: Query): PageStatement {
   let byShape = statements.get(db);
-  if (!byShape) statements.set(db, (byShape = new Map()));
+  if (!byShape) {
+    byShape = new Map();
+    statements.set(db, byShape);
+  }
   const shape = shapeOf(actor, query);
-  const known = byShape.get(shape);
+  const key = [shape.visibility, shape.archived, query.sort, query.pageSize, ...shape.used].join(' ');
+  const known = byShape.get(key);
   if (known) return known;
-  const built = pageQuery(db, conditionsOf(actor, query), query);
+  const built = pageQuery(db, conditionsOf(shape), query);
   if (byShape.size >= MAX_SHAPES) return built;
   const statement = built.prepare(`accounts_list_${++named}`);
-  byShape.set(shape, statement);
+  byShape.set(key, statement);
   return statement;
+}
+
+async function countOnly(
+  db: Db,
+  shape: ReturnType<typeof shapeOf>,
+  values: Record<string, unknown>,
+): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(accounts).where(conditionsOf(shape)).execute(values);
+  return row?.n ?? 0;
 }
 
 export async function listAccounts(
@@ -134,12 +153,7 @@ export async function listAccounts(
   };
   const rows = await statementFor(db, actor, query).execute(values);
   // Only a page past the end, which returns no row to carry the total, needs a second query.
-  const total =
-    rows[0]?.total ??
-    (query.page === 1
-      ? 0
-      : ((await db.select({ n: count() }).from(accounts).where(conditionsOf(actor, query)).execute(values))[0]
-          ?.n ?? 0));
+  const total = rows[0]?.total ?? (query.page === 1 ? 0 : await countOnly(db, shapeOf(actor, query), values));
   // Each item is JSON from PostgreSQL (see account-json.ts); the page around them is ours.
   const items = rows.map((r) => r.item).join(',');
   return `{"items":[${items}],"total":${total},"page":${query.page},"pageSize":${query.pageSize}}`;

@@ -6,7 +6,9 @@
  * economics (p95 ≤ 20 ms), and the portfolio against a plain SELECT of the same sums over the rollup
  * (≤ 3×). Also how long the demo workspace takes to load on PGlite. Figures, not a test; CPU ms per
  * request are printed too, since latency depends on whatever else the machine runs.
- * BENCH_ACCOUNTS, BENCH_ENTRIES, BENCH_SECONDS and BENCH_DEMO=0 change the size, length and steps.
+ * BENCH_ACCOUNTS, BENCH_ENTRIES, BENCH_SECONDS and BENCH_DEMO=0 change the size, length and steps;
+ * BENCH_KEEP=1 keeps the generated database, and BENCH_REUSE=<its name> measures it again without
+ * generating (and keeps it).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -31,15 +33,22 @@ const PORT = await new Promise<number>((resolve) => {
   });
 });
 
-/** CPU milliseconds used so far by these processes (Linux /proc; USER_HZ 100). */
-function cpuMs(pids: number[]): number {
-  let total = 0;
+/** CPU milliseconds used so far by each of these processes (Linux /proc; USER_HZ 100). */
+function cpuMs(pids: number[]): Map<number, number> {
+  const used = new Map<number, number>();
   for (const pid of pids)
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      total += (Number(fields[11]) + Number(fields[12])) * 10;
+      used.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
     } catch {}
+  return used;
+}
+
+/** CPU spent between two snapshots (processes that started in between count from zero). */
+function spent(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
   return total;
 }
 
@@ -117,7 +126,7 @@ async function http(
     // autocannon reports p97.5, not p95: keep every response time and take the percentiles ourselves.
     instance.on('response', (_c, _s, _b, responseTime) => times.push(responseTime));
   });
-  const figures = percentiles(times, DURATION, r.non2xx + r.errors, cpuMs(await pids()) - before);
+  const figures = percentiles(times, DURATION, r.non2xx + r.errors, spent(before, cpuMs(await pids())));
   await drained(cookie);
   return figures;
 }
@@ -178,13 +187,15 @@ async function plainSelect(url: string, connections: number): Promise<Figures> {
       }
     }),
   );
-  const cpu = cpuMs(pids) - before;
+  const cpu = spent(before, cpuMs(pids));
   await Promise.all(clients.map((c) => c.end()));
   return percentiles(times, DURATION, 0, cpu);
 }
 
 const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const name = `vested_bench_economics_${Date.now()}`;
+const reuse = process.env.BENCH_REUSE;
+const name = reuse ?? `vested_bench_economics_${Date.now()}`;
+const keep = reuse !== undefined || process.env.BENCH_KEEP === '1';
 const admin = new pg.Client({ connectionString: server });
 const url = new URL(server);
 url.pathname = `/${name}`;
@@ -198,19 +209,31 @@ if (process.env.BENCH_DEMO !== '0') {
 }
 
 await admin.connect();
-await admin.query(`create database ${name}`);
+if (!reuse) await admin.query(`create database ${name}`);
 let child: ChildProcess | undefined;
 try {
-  const database = await openDatabase({ url: url.toString() });
-  await runMigrations(database);
-  await database.close();
-  log(
-    `\nPostgreSQL: generating ${ACCOUNTS.toLocaleString('en')} accounts and ${ENTRIES.toLocaleString('en')} labor entries…`,
-  );
-  const g = await generateEconomics(url.toString(), ACCOUNTS, ENTRIES, log);
-  log(
-    `  entries generated in ${g.entriesSeconds.toFixed(1)} s; ${g.laborDays.toLocaleString('en')} labor days and ${g.rollupRows.toLocaleString('en')} rollup rows built set-based in ${g.rollupSeconds.toFixed(1)} s (${(g.entriesSeconds + g.rollupSeconds).toFixed(0)} s in all)`,
-  );
+  let accountIds: string[];
+  if (reuse) {
+    const c = new pg.Client({ connectionString: url.toString() });
+    await c.connect();
+    accountIds = (await c.query<{ id: string }>('select id from accounts order by name')).rows.map(
+      (r) => r.id,
+    );
+    await c.end();
+    log(`\nPostgreSQL: measuring ${name} again (${accountIds.length.toLocaleString('en')} accounts)`);
+  } else {
+    const database = await openDatabase({ url: url.toString() });
+    await runMigrations(database);
+    await database.close();
+    log(
+      `\nPostgreSQL: generating ${ACCOUNTS.toLocaleString('en')} accounts and ${ENTRIES.toLocaleString('en')} labor entries…`,
+    );
+    const g = await generateEconomics(url.toString(), ACCOUNTS, ENTRIES, log);
+    accountIds = g.accountIds;
+    log(
+      `  entries generated in ${g.entriesSeconds.toFixed(1)} s; ${g.laborDays.toLocaleString('en')} labor days and ${g.rollupRows.toLocaleString('en')} rollup rows built set-based in ${g.rollupSeconds.toFixed(1)} s (${(g.entriesSeconds + g.rollupSeconds).toFixed(0)} s in all)`,
+    );
+  }
 
   child = await startServer(url.toString());
   const dbPids = async () =>
@@ -223,7 +246,7 @@ try {
     '/api/v1/portfolio?pageSize=50&sort=rank',
     '/api/v1/portfolio?pageSize=50&sort=-invested&objective=growth',
   ];
-  const accounts = g.accountIds.slice(0, 200).map((id) => `/api/v1/accounts/${id}/economics`);
+  const accounts = accountIds.slice(0, 200).map((id) => `/api/v1/accounts/${id}/economics`);
   for (const path of [...portfolio, ...accounts.slice(0, 5)]) {
     const res = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: { cookie: director } });
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
@@ -256,6 +279,7 @@ try {
     child.kill('SIGTERM');
     await new Promise((r) => child!.once('exit', r));
   }
-  await admin.query(`drop database if exists ${name} with (force)`);
+  if (keep) log(`\nKept the database ${name}.`);
+  else await admin.query(`drop database if exists ${name} with (force)`);
   await admin.end();
 }

@@ -10,23 +10,34 @@ type Event = {
   currency: string | null;
   rate: string | null;
 };
-export type Facts = { sums: (ConvertedSum & { name: string | null })[]; events: Event[] };
+export type Facts = { sums: ConvertedSum[]; names: Map<string, string>; events: Event[] };
 
-/** The account's monthly sums and value events up to `to`, with names and rates: one round trip. */
+/**
+ * The account's monthly sums and value events up to `to`, with rates and the names of the people in
+ * the sums: one round trip. Names come as one small map, looked up by key for each distinct person: a
+ * join per row made PostgreSQL hash every person in the workspace for each account page.
+ */
 export async function loadFacts(db: Db, accountId: string, to: string): Promise<Facts> {
   const result = await db.execute(sql`select
     (select coalesce(json_agg(json_build_object('month', r.month, 'kind', r.kind, 'currency', r.currency,
-        'personId', r.person_id, 'entries', r.entries, 'base', r.base_minor, 'name', p.name)), '[]'::json)
-      from economics_monthly_rollup r left join people p on p.id = r.person_id
-      where r.account_id = ${accountId} and r.month <= ${to}) as sums,
+        'personId', r.person_id, 'entries', r.entries, 'base', r.base_minor)), '[]'::json)
+      from economics_monthly_rollup r where r.account_id = ${accountId} and r.month <= ${to}) as sums,
+    (select coalesce(json_object_agg(d.person_id, (select p.name from people p where p.id = d.person_id)), '{}'::json)
+      from (select distinct r.person_id from economics_monthly_rollup r
+        where r.account_id = ${accountId} and r.person_id is not null) d) as names,
     (select coalesce(json_agg(json_build_object('date', e.date, 'kind', e.kind, 'score', e.score,
         'amount', e.equivalent_minor, 'currency', e.equivalent_currency, 'rate', x.rate_per_base)), '[]'::json)
       from value_events e left join exchange_rates x
         on x.currency = e.equivalent_currency and x.month = to_char(e.date, 'YYYY-MM')
       where e.account_id = ${accountId} and e.date <= ${lastDayOf(to)}) as events`);
-  const [row] = (result as unknown as { rows: { sums: unknown; events: unknown }[] }).rows;
-  const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
-  return { sums: parse(row?.sums ?? '[]'), events: parse(row?.events ?? '[]') };
+  const [row] = (result as unknown as { rows: { sums: unknown; names: unknown; events: unknown }[] }).rows;
+  const parse = <T>(v: unknown, empty: string): T =>
+    (typeof v === 'string' ? JSON.parse(v) : (v ?? JSON.parse(empty))) as T;
+  return {
+    sums: parse(row?.sums, '[]'),
+    names: new Map(Object.entries(parse<Record<string, string>>(row?.names, '{}'))),
+    events: parse(row?.events, '[]'),
+  };
 }
 
 /** Labor hours no cost rate values: the 422 names the first such day of the month. */

@@ -87,7 +87,6 @@ export async function accountEconomics(
     settings.targets,
     settings.annualInflation,
   );
-  const names = new Map(facts.sums.map((s) => [s.personId, s.name]));
   const first = account.startedOn
     ? timeToFirstResult({
         rule: settings.firstResultRule,
@@ -108,7 +107,10 @@ export async function accountEconomics(
     invested: {
       total: figures.invested.total,
       byKind: figures.invested.byKind,
-      byPerson: figures.invested.byPerson.map((p) => ({ ...p, name: names.get(p.personId) ?? null })),
+      byPerson: figures.invested.byPerson.map((p) => ({
+        ...p,
+        name: (p.personId && facts.names.get(p.personId)) || null,
+      })),
     },
     returned: figures.returned,
     net: figures.net,

@@ -35,12 +35,17 @@ const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 const countOf = async (tx: Db, table: string) =>
   Number(rowsOf<{ n: unknown }>(await tx.execute(sql.raw(`select count(*) as n from ${table}`)))[0]?.n);
 
+// Null-safe keys are written with coalesce, not `is not distinct from`: PostgreSQL cannot hash or merge
+// join on `is not distinct from`, and on a populated month that made one update compare every changed
+// row with every rollup row of its currency-month (203 s for 100,000 imported entries; with coalesce the
+// same statement hash-joins in seconds). No real id is the nil UUID and no role is ''.
+const NO_PERSON = '00000000-0000-0000-0000-000000000000';
 const dayKey = (a: string, b: string) =>
   sql.raw(`${a}.account_id = ${b}.account_id and ${a}.person_id = ${b}.person_id and ${a}.date = ${b}.date
-    and ${a}.role is not distinct from ${b}.role`);
+    and coalesce(${a}.role, '') = coalesce(${b}.role, '')`);
 const rollupKey = (a: string, b: string) =>
   sql.raw(`${a}.account_id = ${b}.account_id and ${a}.month = ${b}.month and ${a}.kind = ${b}.kind
-    and ${a}.currency = ${b}.currency and ${a}.person_id is not distinct from ${b}.person_id`);
+    and ${a}.currency = ${b}.currency and coalesce(${a}.person_id, '${NO_PERSON}') = coalesce(${b}.person_id, '${NO_PERSON}')`);
 
 /**
  * Adds (sign +1) or takes away (sign −1) the selected entries' contribution to economics_labor_days

@@ -59,28 +59,36 @@ export function TeamTab({ account }: { account: AccountDetail }) {
     },
   });
 
+  // Each part shows as soon as its own read is in: the overview (warnings, needs, loads) costs the most.
   const error = team.error ?? overview.error;
-  if (error) return <ErrorAlert error={error} />;
-  if (!team.data || !overview.data) return <Loading />;
-  const current = team.data.items.filter((m) => m.current);
-  const past = team.data.items.filter((m) => !m.current);
+  const current = team.data?.items.filter((m) => m.current) ?? [];
+  const past = team.data?.items.filter((m) => !m.current) ?? [];
   const stale = isApiError(act.error, 409) && act.error.code === 'stale_version';
   const suggest = (ask: SuggestFor, what: string) => setAsking({ ask, what });
 
   return (
     <Stack gap="lg">
-      <WarningsPanel warnings={overview.data.warnings} canManage={canManage} onSuggest={suggest} />
+      <ErrorAlert error={error} />
+      {overview.data && (
+        <WarningsPanel warnings={overview.data.warnings} canManage={canManage} onSuggest={suggest} />
+      )}
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <NeedsPanel
-            overview={overview.data}
-            canManage={canManage && !!plan.data}
-            onEditPlan={() => setPlanOpen(true)}
-            onSuggest={suggest}
-          />
+          {overview.data ? (
+            <NeedsPanel
+              overview={overview.data}
+              canManage={canManage && !!plan.data}
+              onEditPlan={() => setPlanOpen(true)}
+              onSuggest={suggest}
+            />
+          ) : (
+            <Paper withBorder p="lg" radius="md" h="100%">
+              <Loading />
+            </Paper>
+          )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <ManagerPanel account={account} history={overview.data.managerHistory} />
+          <ManagerPanel account={account} history={overview.data?.managerHistory} />
         </Grid.Col>
       </Grid>
       <Paper withBorder p="lg" radius="md">
@@ -106,9 +114,10 @@ export function TeamTab({ account }: { account: AccountDetail }) {
             }}
           />
         )}
+        {!team.data && <Loading />}
         <MembersTable
           members={current}
-          loads={overview.data.members}
+          loads={overview.data?.members ?? []}
           empty={t('team.empty')}
           canManage={canManage}
           onEdit={(member) => setEditing({ member })}

@@ -1,4 +1,16 @@
-import { Alert, Badge, Button, Divider, Group, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Divider,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUserCheck, IconUserQuestion } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -18,7 +30,8 @@ import { managerRequestsQuery, useTeamRefresh } from './teamQueries';
 
 const statusColor = { pending: 'yellow', approved: 'teal', rejected: 'red', withdrawn: 'gray' } as const;
 
-type Props = { account: AccountDetail; history: TeamOverview['managerHistory'] };
+/** `history` is undefined while the team's overview is still on its way. */
+type Props = { account: AccountDetail; history: TeamOverview['managerHistory'] | undefined };
 
 /**
  * The account manager: who holds the role now, the request waiting for a director (approve or reject
@@ -50,7 +63,7 @@ export function ManagerPanel({ account, history }: Props) {
   const mayAsk = account.permissions.manageTeam;
   const pending = requests.data?.items.find((r) => r.status === 'pending');
   const decided = (requests.data?.items ?? []).filter((r) => r.status !== 'pending');
-  const stints = [...history].sort((a, b) => (a.from < b.from ? 1 : -1));
+  const stints = [...(history ?? [])].sort((a, b) => (a.from < b.from ? 1 : -1));
 
   return (
     <Paper withBorder p="lg" radius="md" h="100%" data-testid="manager-panel">
@@ -143,7 +156,9 @@ export function ManagerPanel({ account, history }: Props) {
         )
       )}
       <Divider my="md" label={t('team.manager.history')} labelPosition="left" />
-      {stints.length === 0 ? (
+      {history === undefined ? (
+        <Loader size="sm" />
+      ) : stints.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('team.manager.noHistory')}
         </Text>

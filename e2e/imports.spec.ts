@@ -17,7 +17,8 @@ import {
  * imported by finance, moves the account's Economics tab and the Portfolio by exactly hours × cost
  * rate; the same file again adds nothing; a file with one bad row is refused with a report naming the
  * line; undoing the import from the history puts the figures back. A larger file shows the progress
- * while it streams; an account manager with a Russian interface maps the columns of her own file.
+ * while it streams; an account manager with a Russian interface maps the columns of her own file;
+ * contacts from a .vcf go into the account chosen for them.
  *
  * The key-account decision with a reason is journeyed in economics.spec.ts; not repeated here.
  */
@@ -500,4 +501,49 @@ test('in Russian: an account manager maps the columns of her own file and reads 
   await confirm.getByTestId('confirm-button').click();
   await expect(done.getByTestId('import-status')).toHaveText('Отменён');
   await shot(page, 'imports-ru-9-history-undone');
+});
+
+test('contacts from an address book go into the account chosen for them', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const director = await signedInApi(playwright, baseURL, users.director);
+  const account = await createAccountViaApi(director, {
+    name: `E2E Lumen Contacts ${unique()}`,
+    objective: 'growth',
+  });
+  const file = {
+    name: 'lumen-contacts.vcf',
+    mimeType: 'text/vcard',
+    buffer: readFileSync(join(import.meta.dirname, 'fixtures', 'lumen-contacts.vcf')),
+  };
+
+  await signIn(page, users.director);
+  await page.goto('/imports/new');
+  await page.getByTestId('import-kind-contacts').click();
+  // The account is searched on the server as one types; Next waits for it.
+  await expect(page.getByTestId('import-next')).toBeDisabled();
+  await page.getByTestId('import-contacts-account').fill(account.name.slice(4));
+  await page.getByRole('option', { name: account.name, exact: true }).click();
+  await expect(page.getByTestId('import-contacts-account')).toHaveValue(account.name);
+  await page.getByTestId('import-next').click();
+  await chooseFile(page, file);
+
+  // Two cards, two rows; the address book is recognised by its bytes.
+  await expect(page.getByTestId('preview-format')).toHaveText('VCF · one row per card');
+  await expect(page.locator('[data-testid="preview-row"][data-ok="true"]')).toHaveCount(2);
+  await expect(page.getByTestId('preview-row').first()).toContainText('Maria Keller');
+  await shot(page, 'imports-en-contacts-preview');
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-result')).toHaveAttribute('data-outcome', 'imported');
+  await expect(page.getByTestId('import-result-text')).toHaveText('Imported 2 rows from lumen-contacts.vcf.');
+
+  const contacts = await director.get(`/api/v1/accounts/${account.id}/contacts`);
+  expect(contacts.ok()).toBe(true);
+  const names = ((await contacts.json()) as { items: { name: string }[] }).items.map((c) => c.name);
+  expect(names).toContain('Maria Keller');
+  expect(names).toHaveLength(2);
+  await director.dispose();
 });

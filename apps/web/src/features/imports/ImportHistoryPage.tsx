@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Group,
   Modal,
@@ -12,7 +11,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp, IconFileAlert, IconUpload } from '@tabler/icons-react';
+import { IconUpload } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { ImportStatus, type ImportSummary } from '@vested/contracts';
@@ -27,6 +26,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Pager } from '../../ui/Pager';
 import { SortableTh } from '../../ui/SortableTh';
 import { ErrorReport } from './ErrorReport';
+import { ImportRow } from './ImportRow';
 import {
   afterImport,
   IMPORTS_PAGE_SIZE,
@@ -39,14 +39,12 @@ import type { ImportsSearch } from './importsSearch';
 import { useImportLabels } from './labels';
 
 const route = getRouteApi('/app/imports');
-const statusColor = { committed: 'teal', failed: 'red', undone: 'gray' } as const;
 
 /** The workspace's imports (finance and directors see all; others their own), with undo of a whole one. */
 export function ImportHistoryPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const labels = useImportLabels();
   const format = useFormat();
-  const locale = i18n.language === 'ru' ? 'ru-RU' : 'en-GB';
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const queryClient = useQueryClient();
@@ -172,82 +170,17 @@ export function ImportHistoryPage() {
                   </EmptyRow>
                 )}
                 {list.data.items.map((i) => (
-                  <Table.Tr key={i.id} data-testid="import-row" data-status={i.status} data-file={i.fileName}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(i.createdAt)}</Table.Td>
-                    <Table.Td>{i.createdBy.name ?? t('imports.history.someone')}</Table.Td>
-                    <Table.Td>{kindLabel(i.kind)}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" fw={500} style={{ wordBreak: 'break-all' }}>
-                        {i.fileName}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {i.format.toUpperCase()}
-                        {i.preset && i.preset !== 'generic' ? ` · ${labels.preset(i.preset)}` : ''}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Text size="sm">{i.rowCount.toLocaleString(locale)}</Text>
-                      {i.status !== 'failed' && (
-                        <Text size="xs" c="dimmed">
-                          {t('imports.history.rowsDetail', {
-                            written: i.writtenCount,
-                            skipped: i.skippedCount,
-                          })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td miw={150}>
-                      <Badge
-                        color={statusColor[i.status]}
-                        variant="light"
-                        styles={{ label: { overflow: 'visible' } }}
-                        data-testid="import-status"
-                      >
-                        {labels.status(i.status)}
-                      </Badge>
-                      {i.undoneAt && (
-                        <Text size="xs" c="dimmed" mt={2}>
-                          {t('imports.history.undoneBy', {
-                            when: format.dateTime(i.undoneAt),
-                            who: i.undoneBy?.name ?? t('imports.history.someone'),
-                          })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {i.errorCount > 0 ? (
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          color="red"
-                          leftSection={<IconFileAlert size={14} />}
-                          onClick={() => setReportOf(i)}
-                          data-testid="import-report"
-                        >
-                          {i.errorCount.toLocaleString(locale)}
-                        </Button>
-                      ) : (
-                        '—'
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {i.status === 'committed' && mayImport.has(i.kind) && (
-                        <Button
-                          size="compact-sm"
-                          variant="light"
-                          color="orange"
-                          leftSection={<IconArrowBackUp size={14} />}
-                          onClick={() => {
-                            undo.reset();
-                            setUndoing(i);
-                          }}
-                          data-testid="import-undo"
-                        >
-                          {t('imports.history.undo')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
+                  <ImportRow
+                    key={i.id}
+                    item={i}
+                    kindLabel={kindLabel(i.kind)}
+                    mayUndo={i.status === 'committed' && mayImport.has(i.kind)}
+                    onReport={() => setReportOf(i)}
+                    onUndo={() => {
+                      undo.reset();
+                      setUndoing(i);
+                    }}
+                  />
                 ))}
               </Table.Tbody>
             </Table>

@@ -274,7 +274,10 @@ export function ImportWizardPage() {
           <Stepper.Completed>
             <div ref={active === 4 ? contentRef : undefined} tabIndex={-1} style={{ outline: 'none' }}>
               <Stack gap="md">
-                {run.progress && <ProgressPanel progress={run.progress} finished />}
+                {/* A file already imported was not read again: no progress to show. */}
+                {run.progress && run.outcome?.type === 'done' && !run.outcome.noOp && (
+                  <ProgressPanel progress={run.progress} finished />
+                )}
                 {run.outcome && <OutcomePanel outcome={run.outcome} />}
                 <Group>
                   <Button

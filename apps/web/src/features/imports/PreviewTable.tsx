@@ -38,6 +38,9 @@ const compact = new Set([
   'hourly',
   'revenue',
   'deliveryCost',
+  'phone',
+  'email',
+  'capacity',
 ]);
 const badRow = { background: 'var(--mantine-color-red-light)' };
 const badCell = { color: 'var(--mantine-color-red-text)', fontWeight: 600 };

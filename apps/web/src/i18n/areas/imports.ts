@@ -23,7 +23,7 @@ const en = {
       kind: 'What',
       kindDescription: 'Kind of data',
       file: 'File',
-      fileDescription: 'CSV or XLSX',
+      fileDescription: 'CSV, XLSX or vCard',
       columns: 'Columns',
       columnsDescription: 'Check the mapping',
       import: 'Import',
@@ -64,7 +64,7 @@ const en = {
     units: { b: '{{n}} B', kb: '{{n}} KB', mb: '{{n}} MB' },
     drop: {
       title: 'Drop the file here, or choose it',
-      hint: 'A CSV (comma, semicolon or tab separated) or an Excel workbook (.xlsx, first sheet). The first row names the columns.',
+      hint: 'A CSV (comma, semicolon or tab separated) or an Excel workbook (.xlsx, first sheet) whose first row names the columns; for contacts also an address book (.vcf).',
       choose: 'Choose a file',
       chosen: 'Chosen: {{name}} · {{size}}',
       another: 'Choose another file',
@@ -290,7 +290,7 @@ const ru: Strings<typeof en> = {
       'Все файлы, загруженные в рабочее пространство, новые сверху. Отмена убирает всё, что записал один импорт, и ничего больше.',
     newTitle: 'Импорт файла',
     newIntro:
-      'Загрузите часы, месячные показатели, ставки, сотрудников или контакты из файла CSV, Excel или vCard. Файл записывается, только если все его строки верны.',
+      'Часы, месячные показатели, ставки, сотрудники или контакты из файла CSV, Excel или vCard. Файл записывается, только если все его строки верны.',
     newImport: 'Импортировать файл',
     contactsAccount: {
       label: 'Аккаунт',
@@ -305,7 +305,7 @@ const ru: Strings<typeof en> = {
       kind: 'Что',
       kindDescription: 'Вид данных',
       file: 'Файл',
-      fileDescription: 'CSV или XLSX',
+      fileDescription: 'CSV, XLSX или vCard',
       columns: 'Столбцы',
       columnsDescription: 'Проверьте соответствие',
       import: 'Импорт',
@@ -346,7 +346,7 @@ const ru: Strings<typeof en> = {
     units: { b: '{{n}} Б', kb: '{{n}} КБ', mb: '{{n}} МБ' },
     drop: {
       title: 'Перетащите файл сюда или выберите его',
-      hint: 'CSV (через запятую, точку с запятой или табуляцию) или книга Excel (.xlsx, первый лист). Первая строка — названия столбцов.',
+      hint: 'CSV (через запятую, точку с запятой или табуляцию) или книга Excel (.xlsx, первый лист), первая строка которых — названия столбцов; для контактов также адресная книга (.vcf).',
       choose: 'Выбрать файл',
       chosen: 'Выбран: {{name}} · {{size}}',
       another: 'Выбрать другой файл',

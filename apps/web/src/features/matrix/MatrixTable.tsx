@@ -48,7 +48,7 @@ export function MatrixTable({ page }: { page: MatrixPage }) {
         withColumnBorders
         verticalSpacing={6}
         horizontalSpacing="xs"
-        style={{ width: 'max-content', minWidth: '100%' }}
+        style={{ width: 'max-content' }}
         data-testid="matrix-table"
       >
         <Table.Thead>

@@ -8,19 +8,16 @@
  * At 1 and at 50 connections. Prints p50/p95/p99, requests/s and CPU per request in the server and in
  * PostgreSQL — on a shared machine the CPU per request is the steadier figure. Not a test.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
-import autocannon from 'autocannon';
+import type { ChildProcess } from 'node:child_process';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type Db, openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { users } from '../src/db/schema';
 import { hashPassword } from '../src/http/secrets';
-import { processTree, snapshot, spent } from './cpu';
 import { BENCH_PASSWORD, loadBenchData } from './fixture';
+import { httpBench } from './http-load';
 
-const root = join(import.meta.dirname, '../../..');
 const ACCOUNTS = 5000;
 const PORT = 3313;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -52,102 +49,7 @@ async function seedCapacity(db: Db) {
   });
 }
 
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/server/src/main.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(PORT),
-      LOG_LEVEL: 'warn',
-      VESTED_DEMO: '0',
-      VESTED_SIGNIN_RATE: '1000',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return child;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('server did not start');
-}
-
-async function cookieFor(email: string): Promise<string> {
-  const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
-  });
-  const cookie = res.headers.get('set-cookie')?.split(';')[0];
-  if (!cookie) throw new Error(`sign-in failed: ${res.status}`);
-  return cookie;
-}
-
-type Result = {
-  name: string;
-  target: number;
-  connections: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  rps: number;
-  errors: number;
-  kb: number;
-  serverCpu: number;
-  dbCpu: number;
-};
-
-async function load(
-  name: string,
-  target: number,
-  connections: number,
-  cookie: string,
-  paths: string[],
-  pids: { server: number; db: () => Promise<number[]> },
-): Promise<Result> {
-  let i = 0;
-  const serverPids = processTree(pids.server);
-  const serverBefore = snapshot(serverPids);
-  const dbBefore = snapshot(await pids.db());
-  // autocannon reports p97.5, not p95: keep every response time and take the percentiles ourselves.
-  const times: number[] = [];
-  let bytes = 0;
-  const r = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `http://127.0.0.1:${PORT}`,
-        connections,
-        duration: DURATION,
-        headers: { cookie },
-        requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
-      },
-      (err, result) => (err ? reject(err) : resolve(result)),
-    );
-    instance.on('response', (_client, _status, size, responseTime) => {
-      times.push(responseTime);
-      bytes += size;
-    });
-  });
-  const requests = Math.max(1, r.requests.total);
-  times.sort((a, b) => a - b);
-  const at = (q: number) =>
-    Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
-  return {
-    name,
-    target,
-    connections,
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-    rps: r.requests.average,
-    errors: r.non2xx + r.errors,
-    kb: Math.round(bytes / requests / 1024),
-    serverCpu: spent(serverBefore, snapshot(serverPids)) / requests,
-    dbCpu: spent(dbBefore, snapshot(await pids.db())) / requests,
-  };
-}
+const { startServer, cookieFor, load } = httpBench(PORT, DURATION);
 
 async function main() {
   const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

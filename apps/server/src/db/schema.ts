@@ -217,6 +217,7 @@ export const auditLog = pgTable(
 
 export * from './schema-contact-imports';
 export * from './schema-economics';
+export * from './schema-generation';
 export * from './schema-imports';
 export * from './schema-stakeholders';
 export * from './schema-teams';

@@ -32,6 +32,7 @@ import { stakeholderRoutes } from './features/stakeholders/routes';
 import { teamRoutes } from './features/teams/routes';
 import { installAuthentication } from './http/authenticate';
 import { installErrorHandler } from './http/errors';
+import { createReadCache } from './http/read-cache';
 import { VERSION } from './version';
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -47,7 +48,9 @@ function trustedProxies(
 export type BuildOptions = {
   database: Database;
   clock?: () => Date;
-  config?: Partial<Pick<Config, 'secureCookies' | 'signInRatePerMinute' | 'logLevel' | 'trustProxy'>>;
+  config?: Partial<
+    Pick<Config, 'secureCookies' | 'signInRatePerMinute' | 'logLevel' | 'trustProxy' | 'readCacheChars'>
+  >;
   /** Serve the built web app from apps/web/dist (on by default when it exists). */
   serveWeb?: boolean;
   /** Email pulses through this mailer (SMTP_URL); without it the links are only shown to copy. */
@@ -68,6 +71,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     db: opts.database.db,
     engine: opts.database.engine,
     clock: opts.clock ?? (() => new Date()),
+    readCache: createReadCache(opts.database.db, opts.config?.readCacheChars),
     config: {
       secureCookies: opts.config?.secureCookies ?? false,
       signInRatePerMinute: opts.config?.signInRatePerMinute ?? 10,

@@ -24,6 +24,8 @@ const Env = z.object({
   VESTED_SIGNIN_RATE: z.coerce.number().int().min(1).default(10),
   /** Server processes sharing the port (node:cluster), so the API can use more than one core. */
   VESTED_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** Megabytes of computed answers each server process keeps until the data changes (0: none). */
+  VESTED_READ_CACHE_MB: z.coerce.number().int().min(0).max(65536).default(64),
   /** Email pulses through this SMTP server (`smtp://user:pass@host:587`, `smtps://…`); without it, links are copied. */
   SMTP_URL: z
     .string()
@@ -59,6 +61,8 @@ export type Config = {
   /** Set when pulses go out by email. */
   mail: { smtpUrl: string; from: string; publicUrl: string } | undefined;
   workers: number;
+  /** Characters of JSON the read cache keeps per process (http/read-cache.ts); 0 turns it off. */
+  readCacheChars: number;
 };
 
 export class ConfigError extends Error {}
@@ -106,5 +110,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       ? { smtpUrl: e.SMTP_URL, from: e.SMTP_FROM!, publicUrl: e.PUBLIC_URL!.replace(/\/+$/, '') }
       : undefined,
     workers: e.VESTED_WORKERS,
+    readCacheChars: e.VESTED_READ_CACHE_MB * 1024 * 1024,
   };
 }

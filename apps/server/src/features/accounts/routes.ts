@@ -19,6 +19,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../http/authenticate';
 import { sendJsonText } from '../../http/json-text';
+import { readKey } from '../../http/read-cache';
 import { accountDecisionList, accountHistory } from './account-history';
 import { accountPage } from './account-page';
 import { setArchived } from './archive-account';
@@ -38,7 +39,13 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/v1/accounts',
     { schema: { tags, querystring: ListAccountsQuery, response: { 200: AccountPage } } },
-    async (req, reply) => sendJsonText(reply, await listAccounts(ctx.db, actorOf(req), req.query, today())),
+    async (req, reply) => {
+      const day = today();
+      const body = await ctx.readCache.read(readKey(req, day), () =>
+        listAccounts(ctx.db, actorOf(req), req.query, day),
+      );
+      return sendJsonText(reply, body);
+    },
   );
 
   r.post(
@@ -54,8 +61,13 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/v1/accounts/:id',
     { schema: { tags, params: IdParams, response: { 200: AccountDetail } } },
-    async (req, reply) =>
-      sendJsonText(reply, await accountPage(ctx.db, actorOf(req), req.params.id, today())),
+    async (req, reply) => {
+      const day = today();
+      const body = await ctx.readCache.read(readKey(req, day), () =>
+        accountPage(ctx.db, actorOf(req), req.params.id, day),
+      );
+      return sendJsonText(reply, body);
+    },
   );
 
   r.patch(

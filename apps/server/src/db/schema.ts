@@ -215,6 +215,7 @@ export const auditLog = pgTable(
   ],
 );
 
+export * from './schema-account-month';
 export * from './schema-contact-imports';
 export * from './schema-economics';
 export * from './schema-generation';

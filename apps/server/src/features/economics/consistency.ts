@@ -11,10 +11,12 @@ import {
 } from '@vested/domain';
 import type { Db } from '../../db/client';
 import { costRates, exchangeRates, investments, monthlyReturns, monthlyRollup } from '../../db/schema';
+import { type AccountMonthDifference, checkAccountMonths } from './account-month-summary';
 import { costRatesOf } from './rollup-store';
 import { loadSettingsRow } from './settings';
 
 export type RollupDifference = {
+  table: 'economics_monthly_rollup';
   accountId: string;
   key: string;
   stored: (Omit<MonthlySum, 'month' | 'kind' | 'currency' | 'personId'> & { base: number | null }) | null;
@@ -29,9 +31,10 @@ const same = (a: Figures, b: Figures) =>
  * Recomputes the rollup from the raw investments and returns with the domain's own rules (labor valued
  * per person × role × day at that day's cost rate, each monthly sum converted once at its month's rate)
  * and lists every row where the stored rollup differs. Empty means consistent. Reads every raw entry:
- * a check to run, not a request path.
+ * a check to run, not a request path. The per account × month summary the portfolio reads is checked
+ * against the stored rollup too (checkAccountMonths), so an empty answer means both equal the raw sums.
  */
-export async function checkRollup(db: Db): Promise<RollupDifference[]> {
+export async function checkRollup(db: Db): Promise<(RollupDifference | AccountMonthDifference)[]> {
   const [settings, rawInvestments, rawReturns, rateRows, costRows, stored] = await Promise.all([
     loadSettingsRow(db),
     db.select().from(investments),
@@ -43,7 +46,7 @@ export async function checkRollup(db: Db): Promise<RollupDifference[]> {
   const rates = domainRates(settings.baseCurrency, rateRows);
   const costs = costRatesOf(costRows);
   const accounts = new Set([...rawInvestments, ...rawReturns, ...stored].map((r) => r.accountId));
-  const differences: RollupDifference[] = [];
+  const differences: (RollupDifference | AccountMonthDifference)[] = [];
   for (const accountId of accounts) {
     const own = rawInvestments.filter((i) => i.accountId === accountId);
     const sums = monthlySums(
@@ -109,8 +112,10 @@ export async function checkRollup(db: Db): Promise<RollupDifference[]> {
     for (const key of new Set([...expected.keys(), ...found.keys()])) {
       const e = expected.get(key) ?? null;
       const f = found.get(key) ?? null;
-      if (!e || !f || !same(e, f)) differences.push({ accountId, key, stored: f, expected: e });
+      if (!e || !f || !same(e, f))
+        differences.push({ table: 'economics_monthly_rollup', accountId, key, stored: f, expected: e });
     }
   }
+  differences.push(...(await checkAccountMonths(db)));
   return differences;
 }

@@ -123,6 +123,22 @@ describe('the rollup after random writes', () => {
     );
     const differences = await checkRollup(w.database.db);
     expect(differences).toHaveLength(1);
-    expect(differences[0]!.stored!.amount).toBe(differences[0]!.expected!.amount + 1);
+    const [d] = differences;
+    if (d?.table !== 'economics_monthly_rollup') throw new Error(`a rollup difference: ${JSON.stringify(d)}`);
+    expect(d.stored!.amount).toBe(d.expected!.amount + 1);
+  });
+
+  it('reports a tampered account-month summary row', async () => {
+    const { sql } = await import('drizzle-orm');
+    await w.database.db.execute(sql`update economics_account_month set revenue_minor = revenue_minor + 7
+      where ctid = (select ctid from economics_account_month where return_rows > 0 limit 1)`);
+    // The rollup row tampered with above stays one difference; the summary adds one of its own.
+    const differences = (await checkRollup(w.database.db)).filter(
+      (d) => d.table === 'economics_account_month',
+    );
+    expect(differences).toHaveLength(1);
+    const [d] = differences;
+    if (d?.table !== 'economics_account_month') throw new Error(`a summary difference: ${JSON.stringify(d)}`);
+    expect(d.stored!.revenue).toBe(d.expected!.revenue + 7);
   });
 });

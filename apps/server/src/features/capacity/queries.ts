@@ -1,12 +1,13 @@
 import {
   type Actor,
   canOnWorkspace,
+  daysInMonth,
   firstDayOf,
   type IsoDate,
   type IsoMonth,
   lastDayOf,
 } from '@vested/domain';
-import { and, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, accountTeamMembers, personSkills, workspaceRoles } from '../../db/schema';
 import { visibleTo } from '../accounts/queries';
@@ -63,7 +64,12 @@ export async function allocationsOf(
           : undefined,
       ),
     )
-    .orderBy(accounts.name, accountTeamMembers.fromDate);
+    .orderBy(
+      accounts.name,
+      accountTeamMembers.fromDate,
+      accountTeamMembers.accountId,
+      accountTeamMembers.role,
+    );
 }
 
 /** Skill levels of these people, by person and skill id. */
@@ -94,6 +100,23 @@ export async function lineOf(db: Db, personId: string | null): Promise<Set<strin
   if (!personId) return new Set();
   const result = await db.execute(sql`select id from ${lineOfSql(personId)} as l(id)`);
   return new Set((result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id));
+}
+
+/**
+ * The people over their capacity in `month`, as a subquery of ids: one pass over the month's
+ * allocations grouped by person, with the domain's proration rule in exact integers (Σ hours × days
+ * covered > capacity × days in the month; see `monthLoad`). The matrix and the people list filter with
+ * it before paging; a correlated sum per person would cost an index lookup for every person.
+ */
+export function overCapacitySql(month: IsoMonth): SQL {
+  const start = firstDayOf(month);
+  const end = lastDayOf(month);
+  return sql`(select m.person_id from account_team_members m join people c on c.id = m.person_id
+    where m.from_date <= ${end}::date and (m.to_date is null or m.to_date >= ${start}::date)
+      and c.monthly_capacity_hours is not null
+    group by m.person_id, c.monthly_capacity_hours
+    having sum(m.hours_per_month * (least(coalesce(m.to_date, ${end}::date), ${end}::date)
+      - greatest(m.from_date, ${start}::date) + 1)) > c.monthly_capacity_hours * ${daysInMonth(month)})`;
 }
 
 /** True when the viewer sees everyone's allocations in full. */

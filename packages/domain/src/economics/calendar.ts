@@ -4,16 +4,34 @@ import { EconomicsError } from './errors';
 /** Calendar months travel as 'YYYY-MM'; like dates, they compare correctly as strings. */
 export type IsoMonth = string;
 
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-const monthPattern = /^(\d{4})-(\d{2})$/;
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysIn = (y: number, m: number) => (m === 2 && leap(y) ? 29 : monthDays[m - 1]!);
 
-// Date arithmetic goes through UTC midnights: no time zone or daylight saving can shift a day.
+/** The number the ASCII digits of `s` from `from` to `to` spell, or NaN when one is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+// Date arithmetic goes through UTC midnights: no time zone or daylight saving can shift a day. A date
+// is valid when it reads back unchanged from its UTC midnight; checked by arithmetic (no Date object,
+// no regular expression: an account's figures check thousands of dates), with the same answer for
+// every string as that round trip — years before 0100 never round-trip (Date.UTC reads 0–99 as
+// 1900–1999), so they are refused too (calendar.test.ts compares both on every day of many years).
 function toUtc(date: IsoDate): number {
-  const m = datePattern.exec(date);
-  const utc = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
-  if (Number.isNaN(utc) || new Date(utc).toISOString().slice(0, 10) !== date)
-    throw new EconomicsError('invalid_date', `Not a calendar date (YYYY-MM-DD): '${date}'`);
-  return utc;
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const y = digits(date, 0, 4);
+    const m = digits(date, 5, 7);
+    const d = digits(date, 8, 10);
+    if (y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)) return Date.UTC(y, m - 1, d);
+  }
+  throw new EconomicsError('invalid_date', `Not a calendar date (YYYY-MM-DD): '${date}'`);
 }
 
 function fromUtc(utc: number): IsoDate {
@@ -30,8 +48,9 @@ export function isIsoDate(value: string): boolean {
 }
 
 export function isIsoMonth(value: string): boolean {
-  const m = monthPattern.exec(value);
-  return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+  if (value.length !== 7 || value.charCodeAt(4) !== 45) return false;
+  const m = digits(value, 5, 7);
+  return !Number.isNaN(digits(value, 0, 4)) && m >= 1 && m <= 12;
 }
 
 export function assertIsoMonth(value: string): IsoMonth {
@@ -50,8 +69,10 @@ export function firstDayOf(month: IsoMonth): IsoDate {
 
 export function lastDayOf(month: IsoMonth): IsoDate {
   const [y, m] = assertIsoMonth(month).split('-').map(Number) as [number, number];
-  // Day 0 of the next month is the last day of this one.
-  return fromUtc(Date.UTC(y, m, 0));
+  // Day 0 of the next month is the last day of this one (Date.UTC reads years 0–99 as 1900–1999:
+  // kept as it was for them; every real year is counted directly).
+  if (y < 100) return fromUtc(Date.UTC(y, m, 0));
+  return `${month}-${daysIn(y, m)}`;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -9,8 +9,11 @@ export type Decimal = { units: bigint; scale: number };
 /** Up to 10 decimals: enough for any published exchange rate. */
 const decimalPattern = /^(-?)(\d+)(?:\.(\d{1,10}))?$/;
 
+// Figures raise 10 to small powers thousands of times a request: those come from a table.
+const powers = Array.from({ length: 41 }, (_, i) => 10n ** BigInt(i));
+
 export function pow10(exponent: number): bigint {
-  return 10n ** BigInt(exponent);
+  return powers[exponent] ?? 10n ** BigInt(exponent);
 }
 
 export function parseDecimal(text: string): Decimal {
@@ -27,10 +30,18 @@ export function parseDecimal(text: string): Decimal {
  * fewest digits that read back to it, so String(0.1) is '0.1', not 0.1000000000000000055….
  */
 export function decimalFromNumber(value: number): Decimal {
+  let d = fromNumbers.get(value);
+  if (d) return d;
   if (!Number.isFinite(value)) throw new EconomicsError('invalid_decimal', `Not a finite number: ${value}`);
   const text = String(value);
-  return parseDecimal(text.includes('e') ? value.toFixed(10) : text);
+  d = parseDecimal(text.includes('e') ? value.toFixed(10) : text);
+  // Settings (targets, shares, inflation) are a handful of numbers judged against every account: each
+  // is parsed once. Decimals are never changed in place, so sharing one is safe.
+  if (fromNumbers.size >= 1000) fromNumbers.clear();
+  fromNumbers.set(value, d);
+  return d;
 }
+const fromNumbers = new Map<number, Decimal>();
 
 /**
  * THE ROUNDING RULE of Vested (the only place a fraction of a minor unit is dropped): round half to

@@ -49,6 +49,9 @@ export function roiMultiple(returned: number, invested: number): number | null {
   return invested > 0 ? ratio(BigInt(returned), BigInt(invested)) : null;
 }
 
+// localeCompare's order from one collator, not one per comparison.
+const compareText = new Intl.Collator().compare;
+
 const within = (date: IsoDate, period: Period) => period.from <= date && date <= period.to;
 
 function returnOf(row: { revenue: number; deliveryCost: number }, basis: ReturnBasis): number {
@@ -104,7 +107,7 @@ export function accountFigures(ledger: Ledger, period: Period, basis: ReturnBasi
       byKind,
       byPerson: [...byPerson]
         .map(([personId, amount]) => ({ personId, amount }))
-        .sort((a, b) => b.amount - a.amount || String(a.personId).localeCompare(String(b.personId))),
+        .sort((a, b) => b.amount - a.amount || compareText(String(a.personId), String(b.personId))),
     },
     returned: {
       total: returned,

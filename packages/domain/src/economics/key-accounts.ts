@@ -61,7 +61,10 @@ export function suggestKeyAccounts(accounts: readonly PortfolioAccount[], share 
       .map((a) => ({ a, measure: group === 'image' ? a.valueScore : a.roiMultiple }));
     const scored = members
       .filter((m): m is { a: PortfolioAccount; measure: number } => m.measure !== null)
-      .sort((x, y) => y.measure - x.measure || x.a.accountId.localeCompare(y.a.accountId));
+      // By measure only: tied accounts share the rank of the first of them whatever their order, and
+      // the answer keeps the input's order, so a tie-break would only cost time (thousands of ties
+      // among image accounts' whole-number scores).
+      .sort((x, y) => y.measure - x.measure);
     const slots = keySlots(scored.length, share);
     scored.forEach((m, i) => {
       const previous = scored[i - 1];

@@ -1,11 +1,18 @@
 /**
  * `npm run bench -- imports`: a 1,000,000-row time-entry CSV (5,000 accounts, 3,000 people) imported
  * through the real HTTP endpoint into a PostgreSQL server (BENCH_DATABASE_URL, default the local
- * server; its own database, dropped at the end) by a server in its own process, streaming its NDJSON
- * progress; then the same file COPYed raw into a bare table, for the ratio (how much the checking,
- * valuing and rollup cost over the database's own fastest load); then the undo of the whole import.
+ * server; its own database, dropped at the end) that already holds a large company's economics
+ * (10,000,000 labor entries and their rollup, economics-fixture.ts), by a server in its own process,
+ * streaming its NDJSON progress; then the same file COPYed raw into a bare table, for the ratio (how
+ * much the checking, valuing and rollup cost over the database's own fastest load); then the undo of
+ * the whole import. The server prints where the import's time went, phase by phase.
  * Target: the import ≤ 15 s. Figures, not a test — they depend on whatever else the machine runs.
- * BENCH_ROWS and BENCH_ACCOUNTS change the size; BENCH_KEEP=1 keeps the database to look into.
+ * BENCH_ROWS, BENCH_ACCOUNTS and BENCH_ENTRIES (labor entries already present) change the size;
+ * BENCH_KEEP=1 keeps the database to look into. BENCH_REUSE=<name> keeps the generated economics in a
+ * database of that name (generated on the first run) and imports into a fresh copy of it each run
+ * (CREATE DATABASE … TEMPLATE), so runs after the first skip the generation and start alike.
+ * BENCH_EXPLAIN=<ms> has the server's log take the plan of every statement of the import slower than
+ * that (auto_explain, with row counts and timings).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
@@ -13,25 +20,36 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { costRates } from '../src/db/schema';
 import { processTree, snapshot, spent } from './cpu';
+import { generateEconomics } from './economics-fixture';
 import { BENCH_PASSWORD, loadBenchData } from './fixture';
 import { writeTimeEntriesCsv } from './imports-fixture';
 
 const root = join(import.meta.dirname, '../../..');
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 5000);
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000_000);
+const REUSE = process.env.BENCH_REUSE;
 const PORT = 3304;
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 async function startServer(url: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/server/src/main.ts')], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), LOG_LEVEL: 'warn', VESTED_DEMO: '0' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(PORT),
+      LOG_LEVEL: 'warn',
+      VESTED_DEMO: '0',
+      VESTED_IMPORT_TIMINGS: '1',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   for (let i = 0; i < 240; i++) {
@@ -106,9 +124,51 @@ const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:
 const name = `vested_bench_imports_${Date.now()}`;
 const admin = new pg.Client({ connectionString: server });
 await admin.connect();
-await admin.query(`create database ${name}`);
-const url = new URL(server);
-url.pathname = `/${name}`;
+const urlOf = (db: string) => {
+  const u = new URL(server);
+  u.pathname = `/${db}`;
+  return u.toString();
+};
+const exists = async (db: string) =>
+  (await admin.query('select 1 from pg_database where datname = $1', [db])).rowCount === 1;
+
+/** The accounts, people and (BENCH_ENTRIES) labor entries with their rollup the import lands among. */
+async function populate(db: string): Promise<void> {
+  const t0 = performance.now();
+  if (ENTRIES > 0) {
+    const database = await openDatabase({ url: urlOf(db) });
+    await runMigrations(database);
+    await database.close();
+    const g = await generateEconomics(urlOf(db), ACCOUNTS, ENTRIES, (line) => console.log(line));
+    console.log(
+      `generated ${g.entries.toLocaleString('en')} investments, ${g.laborDays.toLocaleString('en')} labor days, ${g.rollupRows.toLocaleString('en')} rollup rows in ${seconds(performance.now() - t0)} s`,
+    );
+    return;
+  }
+  const database = await openDatabase({ url: urlOf(db) });
+  await runMigrations(database);
+  await loadBenchData(database.db, ACCOUNTS);
+  await database.db
+    .insert(costRates)
+    .values({ level: 'workspace', fromDate: '2020-01-01', hourlyMinor: 8500, currency: 'USD' });
+  await database.close();
+}
+
+if (REUSE && !(await exists(REUSE))) {
+  await admin.query(`create database ${REUSE}`);
+  try {
+    await populate(REUSE);
+  } catch (err) {
+    await admin.query(`drop database if exists ${REUSE} with (force)`);
+    throw err;
+  }
+}
+if (REUSE) {
+  const t0 = performance.now();
+  await admin.query(`create database ${name} template ${REUSE} strategy file_copy`);
+  console.log(`copied ${REUSE} in ${seconds(performance.now() - t0)} s`);
+} else await admin.query(`create database ${name}`);
+const url = new URL(urlOf(name));
 const dir = mkdtempSync(join(tmpdir(), 'vested-imports-'));
 let child: ChildProcess | null = null;
 // A bench stopped from outside (Ctrl-C, a timeout) takes its server with it.
@@ -118,12 +178,21 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.exit(1);
   });
 try {
+  if (!REUSE) await populate(name);
+  if (process.env.BENCH_EXPLAIN)
+    await admin.query(`alter database ${name} set session_preload_libraries = 'auto_explain';
+      alter database ${name} set auto_explain.log_min_duration = ${Number(process.env.BENCH_EXPLAIN)};
+      alter database ${name} set auto_explain.log_analyze = on;
+      alter database ${name} set auto_explain.log_nested_statements = on`);
   const database = await openDatabase({ url: url.toString() });
+  // A copied database may predate the latest migrations.
   await runMigrations(database);
-  await loadBenchData(database.db, ACCOUNTS);
-  await database.db
-    .insert(costRates)
-    .values({ level: 'workspace', fromDate: '2020-01-01', hourlyMinor: 8500, currency: 'USD' });
+  const [present] = (
+    (await database.db.execute(sql`select count(*)::int as n from investments`)) as unknown as {
+      rows: { n: number }[];
+    }
+  ).rows;
+  console.log(`${present!.n.toLocaleString('en')} investments present before the import`);
   const file = join(dir, 'time-entries.csv');
   let t = performance.now();
   const bytes = await writeTimeEntriesCsv(file, ROWS, ACCOUNTS);

@@ -56,6 +56,8 @@ export async function applyEntriesInBulk(
   db: Db,
   selection: EntrySelection,
   sign: 1 | -1,
+  /** Ends a timed phase (an import's PhaseTimer), for taking a slow write apart. */
+  mark?: (phase: string) => void,
 ): Promise<BulkResult> {
   const none = sql`false`;
   const onInvestments = selection.investments ?? none;
@@ -74,6 +76,7 @@ export async function applyEntriesInBulk(
         (${signed} * sum(${microHoursOf(sql`i.hours`)}))::bigint as micro_hours, (${signed} * count(*))::int as entries
       from investments i where i.kind = 'labor' and (${onInvestments})
       group by i.account_id, i.person_id, i.role, i.date`);
+    mark?.('rollup: sum days');
 
     // 2. Add them to their days (locking each), keeping each day's previous value and its new valuation.
     await tx.execute(sql`create temporary table rollup_bulk_moves (account_id uuid, person_id uuid,
@@ -98,12 +101,14 @@ export async function applyEntriesInBulk(
       select account_id, person_id, role, date, micro_hours, entries, old_cost, old_currency, old_micro,
         old_entries, cost_minor, cost_currency
       from (${valuedDays(sql`moved`, sql`, d.old_cost, d.old_currency, d.old_micro, d.old_entries`)}) v`);
+    mark?.('rollup: upsert labor days');
     await tx.execute(sql`update economics_labor_days d
       set cost_minor = m.cost_minor, cost_currency = m.cost_currency
       from rollup_bulk_moves m where m.entries > 0 and ${dayKey('d', 'm')}
         and (d.cost_minor is distinct from m.cost_minor or d.cost_currency is distinct from m.cost_currency)`);
     await tx.execute(sql`delete from economics_labor_days d using rollup_bulk_moves m
       where m.entries <= 0 and ${dayKey('d', 'm')}`);
+    mark?.('rollup: value labor days');
 
     // 3. What moves in the rollup: each day's old valuation out, its new one in; money and returns as is.
     await tx.execute(sql`create temporary table rollup_bulk_delta on commit drop as
@@ -128,6 +133,7 @@ export async function applyEntriesInBulk(
       ) x
       group by account_id, month, kind, currency, person_id
       having sum(amount) <> 0 or sum(micro) <> 0 or sum(entries) <> 0`);
+    mark?.('rollup: delta');
 
     // 4. Add to the rollup, drop the rows no entry is left in, convert the rows that changed.
     await tx.execute(sql`insert into economics_monthly_rollup as r
@@ -138,6 +144,7 @@ export async function applyEntriesInBulk(
         amount_minor = r.amount_minor + excluded.amount_minor,
         micro_hours = r.micro_hours + excluded.micro_hours,
         entries = r.entries + excluded.entries`);
+    mark?.('rollup: upsert months');
     await tx.execute(sql`delete from economics_monthly_rollup r using rollup_bulk_delta x
       where r.entries <= 0 and ${rollupKey('r', 'x')}`);
     await tx.execute(sql`update economics_monthly_rollup r
@@ -145,6 +152,7 @@ export async function applyEntriesInBulk(
       from rollup_bulk_delta x left join ${factorsRelation(conversion)} f
         on f.currency = x.currency and f.month = x.month
       where ${rollupKey('r', 'x')}`);
+    mark?.('rollup: convert months');
 
     return {
       laborDays: await countOf(tx, 'rollup_bulk_moves'),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CommitImportQuery, ImportDetail, ImportProgressLine, ImportResult } from '@vested/contracts';
-import { isoDate, pickFields } from '@vested/domain';
+import { fieldPicker, isoDate } from '@vested/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
@@ -14,6 +14,7 @@ import { RowErrors } from './kind';
 import { fileBody, importKey, kindFor, type Plan, planFor, readTable, Tap } from './plan';
 import { type Table, UnreadableFile } from './read-file';
 import { createStaging, inImportTransaction } from './staging';
+import { PhaseTimer, timingsWanted } from './timings';
 
 export type CommitQuery = z.output<typeof CommitImportQuery>;
 export type Emit = (line: ImportProgressLine) => void;
@@ -89,6 +90,7 @@ export async function runImport(
 ): Promise<ImportResult> {
   const { plan, table, tap, query, totalBytes } = opened;
   const every = opts.progressEvery ?? 5000;
+  const timer = new PhaseTimer();
   const importId = randomUUID();
   const errors = new RowErrors();
   const now = () => ctx.clock().toISOString();
@@ -114,21 +116,33 @@ export async function runImport(
         accountId: query.accountId ?? null,
       });
       await createStaging(tx, plan.kind.staging);
+      const pick = fieldPicker(plan.columns);
       const loader = openLoader(plan.kind.staging);
+      timer.mark('prepare');
       try {
-        for await (const batch of table.rows)
+        for await (const batch of table.rows) {
+          // Reading: the upload arriving and split into rows; checking: the rows' own checks in Node;
+          // staging: waiting for the database to take the staged rows.
+          timer.mark('read file');
           for (const row of batch) {
             rows += 1;
-            const checked = check(pickFields(row.cells, plan.columns), false);
+            const checked = check(pick(row.cells), false);
             // Good rows are staged even after a bad one, so the whole-file checks can report theirs too.
             if (!checked.ok) errors.add(row.line, checked.field, checked.reason);
             else {
               const flushing = loader.add(row.line, checked.staged);
-              if (flushing) await flushing;
+              if (flushing) {
+                timer.mark('check rows');
+                await flushing;
+                timer.mark('stage rows');
+              }
             }
             if (rows % every === 0) progress('reading');
           }
+          timer.mark('check rows');
+        }
         await loader.finish();
+        timer.mark('stage rows');
       } catch (err) {
         await loader.abort();
         throw err;
@@ -143,6 +157,7 @@ export async function runImport(
         );
       // Statistics of the staged rows, so the set-based statements that follow are planned for their size.
       await tx.execute(sql`analyze import_rows`);
+      timer.mark('analyze staged');
       hash = importKey(tap.digest(), query.accountId);
       if (await committedWith(tx, plan.kind.name, hash)) throw new AlreadyImported();
       if (rows === 0)
@@ -156,8 +171,10 @@ export async function runImport(
         errors,
         accountId: query.accountId ?? null,
         now: ctx.clock(),
+        mark: (phase: string) => timer.mark(phase),
       };
       await plan.kind.check(w);
+      timer.mark('check staged');
       if (errors.count > 0) throw new RowsFailed();
       await tx.insert(imports).values({
         ...record,
@@ -191,8 +208,12 @@ export async function runImport(
           skipped: written.skipped,
         },
       });
-      return loadDetail(tx, importId);
+      const result = await loadDetail(tx, importId);
+      timer.mark('record import');
+      return result;
     });
+    timer.mark('commit');
+    if (timingsWanted()) console.error(timer.report(`import of ${rows} ${plan.kind.name} rows`));
     return { noOp: false, import: detail };
   } catch (err) {
     if (err instanceof AlreadyImported || isSameFileRace(err)) {

@@ -80,10 +80,15 @@ function quotedRecord(
       }
       for (let n = value.indexOf('\n'); n >= 0; n = value.indexOf('\n', n + 1)) lines += 1;
     } else value = '';
-    // The rest of the field up to the delimiter or the line's end (all of it when unquoted).
-    let k = i;
-    while (k < buf.length && buf[k] !== d && buf[k] !== '\n') k += 1;
-    if (k >= buf.length && !final) return null;
+    // The rest of the field up to the delimiter or the line's end (all of it when unquoted), found
+    // natively: a tracker's export quotes its notes, so every line comes through here.
+    const nextD = buf.indexOf(d, i);
+    const nextNl = buf.indexOf('\n', i);
+    let k = nextD < 0 ? nextNl : nextNl < 0 ? nextD : Math.min(nextD, nextNl);
+    if (k < 0) {
+      if (!final) return null;
+      k = buf.length;
+    }
     let rest = buf.slice(i, k);
     if (buf[k] !== d && rest.endsWith('\r')) rest = rest.slice(0, -1);
     cells.push(value + rest);

@@ -43,6 +43,8 @@ export type WriteContext = {
   accountId: string | null;
   /** The app clock at the start of the import. */
   now: Date;
+  /** Ends a timed phase of the write (imports/timings.ts); absent where nobody times it. */
+  mark?: (phase: string) => void;
 };
 export type Written = { written: number; skipped: number };
 

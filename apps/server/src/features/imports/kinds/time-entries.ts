@@ -4,6 +4,7 @@ import { applyEntriesInBulk, importSelection } from '../../economics/rollup-bulk
 import { auditPerAccount } from '../audit';
 import { errorsFrom, type ImportKind, rowsOf } from '../kind';
 import { accountLookup, personLookup } from '../lookups';
+import { remembered } from '../memo';
 
 /** Hours as people read them: '1.500000' → '1.5'. */
 const shortHours = (text: string) => text.replace(/\.?0+$/, '');
@@ -26,18 +27,27 @@ export const timeEntries: ImportKind = {
     const accounts = await accountLookup(tx, actor, 'recordInvestment', today);
     const people = await personLookup(tx);
     const prefix = preset?.externalIdPrefix ?? 'ext';
+    // Each distinct text read once (memo.ts): names, days and hours repeat across a large export.
+    const personOf = remembered((t) => people.find(t));
+    const accountOf = remembered((t) => accounts.find(t));
+    const dayOf = remembered((t) => parseDay(t, dateOrder));
+    const hoursOf = remembered((t) => {
+      const hours = parseHours(t);
+      return hours.ok ? { ok: true as const, text: microHoursText(hours.value) } : hours;
+    });
+    const roleOf = remembered((t) => parseTeamRole(t));
     return (f, show) => {
-      const person = people.find(f.person ?? '');
+      const person = personOf(f.person ?? '');
       if (!person.ok) return { ok: false, field: 'person', reason: person.reason };
-      const account = accounts.find(f.account ?? '');
+      const account = accountOf(f.account ?? '');
       if (!account.ok) return { ok: false, field: 'account', reason: account.reason };
-      const date = parseDay(f.date ?? '', dateOrder);
+      const date = dayOf(f.date ?? '');
       if (!date.ok) return { ok: false, field: 'date', reason: date.reason };
-      const hours = parseHours(f.hours ?? '');
+      const hours = hoursOf(f.hours ?? '');
       if (!hours.ok) return { ok: false, field: 'hours', reason: hours.reason };
       let role: TeamRole | null;
       if (f.role) {
-        const parsed = parseTeamRole(f.role);
+        const parsed = roleOf(f.role);
         if (!parsed.ok) return { ok: false, field: 'role', reason: parsed.reason };
         role = parsed.value;
       } else role = accounts.roleOn(account.id, person.id, date.value);
@@ -47,7 +57,7 @@ export const timeEntries: ImportKind = {
       const external = f.externalId ? `${prefix}:${f.externalId}` : null;
       if (external && external.length > 200)
         return { ok: false, field: 'externalId', reason: 'The external id is longer than 200 characters' };
-      const hoursText = microHoursText(hours.value);
+      const hoursText = hours.text;
       return {
         ok: true,
         staged: [account.id, person.id, date.value, hoursText, role, note, external],
@@ -95,13 +105,15 @@ export const timeEntries: ImportKind = {
         select count(*) as n from gone`),
     );
     const [left] = rowsOf<{ n: unknown }>(await w.tx.execute(sql`select count(*) as n from import_rows`));
+    w.mark?.('skip known external ids');
     // Who created an imported entry is the import's creator (imports.created_by_user_id): left null
     // here, which spares a million-row import a million foreign-key checks of the same user.
     await w.tx.execute(sql`insert into investments (account_id, kind, date, person_id, role, hours, note,
         external_id, import_id)
       select account_id, 'labor', date, person_id, role, hours, note, external_id, ${w.importId}::uuid
       from import_rows`);
-    await applyEntriesInBulk(w.tx, importSelection(w.importId), 1);
+    w.mark?.('insert investments');
+    await applyEntriesInBulk(w.tx, importSelection(w.importId), 1, w.mark);
     await auditPerAccount(w.tx, {
       actorUserId: w.actor.userId,
       importId: w.importId,
@@ -110,6 +122,7 @@ export const timeEntries: ImportKind = {
           'hours', trim(trailing '.' from trim(trailing '0' from sum(hours)::text))) as changes
         from import_rows group by account_id`,
     });
+    w.mark?.('audit');
     return { written: Number(left?.n ?? 0), skipped: Number(gone?.n ?? 0) };
   },
 

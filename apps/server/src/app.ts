@@ -31,6 +31,7 @@ import { pulsePublicRoutes, pulseRoutes } from './features/pulses/routes';
 import { stakeholderRoutes } from './features/stakeholders/routes';
 import { teamRoutes } from './features/teams/routes';
 import { installAuthentication } from './http/authenticate';
+import { generationSource } from './http/data-generation';
 import { installErrorHandler } from './http/errors';
 import { createReadCache } from './http/read-cache';
 import { VERSION } from './version';
@@ -67,11 +68,18 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
 
+  const generation = generationSource(opts.database);
+  app.addHook('onClose', () => generation.close());
+  // A write answers only once this process knows the generation it made: the writer's next read here
+  // is never served what was kept from before it.
+  app.addHook('onSend', async (req) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') await generation.afterWrite();
+  });
   const ctx: AppContext = {
     db: opts.database.db,
     engine: opts.database.engine,
     clock: opts.clock ?? (() => new Date()),
-    readCache: createReadCache(opts.database.db, opts.config?.readCacheChars),
+    readCache: createReadCache(generation.current, opts.config?.readCacheChars),
     config: {
       secureCookies: opts.config?.secureCookies ?? false,
       signInRatePerMinute: opts.config?.signInRatePerMinute ?? 10,

@@ -1,14 +1,12 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import type { Db } from '../db/client';
-import { dataGeneration } from '../db/schema';
 import { actorOf } from './authenticate';
 
 /**
  * Answers of heavy reads (a page of the account list, the portfolio, an org chart…), kept while the
  * data they were computed from cannot have changed. The database's data generation
  * (db/schema-generation.ts) moves at the commit of every transaction that changed business data, in
- * commit order; so a request first reads the generation, one indexed row, and any answer computed after
+ * commit order; so a request first learns the generation (http/data-generation.ts: one indexed row, or
+ * what the database announced), and any answer computed after
  * that generation was read is at least as new as everything the caller could have seen or written
  * before. When the generation moves, every kept answer goes: a change anywhere forgets everything,
  * which is coarse but cannot miss a dependency, and changes are rare beside reads.
@@ -27,13 +25,8 @@ export type ReadCache = {
 /** What the kept answers may weigh in all (characters of JSON), oldest-used forgotten first. */
 const MAX_CHARS = 64 * 1024 * 1024;
 
-export function createReadCache(db: Db, maxChars = MAX_CHARS): ReadCache {
-  const current = db
-    .select({ n: dataGeneration.n })
-    .from(dataGeneration)
-    .where(eq(dataGeneration.id, 1))
-    .prepare('data_generation_current');
-  let generation = -1;
+export function createReadCache(generation: () => Promise<number>, maxChars = MAX_CHARS): ReadCache {
+  let newest = -1;
   let chars = 0;
   const kept = new Map<string, string>();
   const computing = new Map<string, Promise<string>>();
@@ -59,11 +52,10 @@ export function createReadCache(db: Db, maxChars = MAX_CHARS): ReadCache {
     clear,
     async read(key, compute) {
       if (maxChars === 0) return compute();
-      const [row] = await current.execute();
-      const seen = Number(row?.n ?? 0);
-      if (seen > generation) {
+      const seen = await generation();
+      if (seen > newest) {
         clear();
-        generation = seen;
+        newest = seen;
       }
       // A caller that read an older generation than the newest seen may take a newer answer; what it
       // computes itself is not kept, since it may already be out of date.
@@ -76,11 +68,11 @@ export function createReadCache(db: Db, maxChars = MAX_CHARS): ReadCache {
       const running = computing.get(key);
       if (running) return running;
       const work = compute();
-      if (seen !== generation) return work;
+      if (seen !== newest) return work;
       computing.set(key, work);
       try {
         const body = await work;
-        if (generation === seen) keep(key, body);
+        if (newest === seen) keep(key, body);
         return body;
       } finally {
         if (computing.get(key) === work) computing.delete(key);

@@ -25,6 +25,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../http/authenticate';
+import { sendJsonText } from '../../http/json-text';
+import { readKey } from '../../http/read-cache';
 import { loadAccountFor } from '../accounts/queries';
 import { accountEconomics } from './account-economics';
 import { explained } from './errors';
@@ -40,10 +42,22 @@ export function accountEconomicsRoutes(app: FastifyInstance, ctx: AppContext): v
   const r = app.withTypeProvider<ZodTypeProvider>();
   const today = () => isoDate(ctx.clock());
 
+  // Kept by the read cache until data changes (key: who asks, the day, the path and query); a 404 or a
+  // 422 is never kept. Parsed by the contract before it is kept, as the serializer did.
   r.get(
     '/api/v1/accounts/:id/economics',
     { schema: { tags, params: IdParams, querystring: EconomicsQuery, response: { 200: AccountEconomics } } },
-    (req) => explained(() => accountEconomics(ctx.db, actorOf(req), req.params.id, req.query, today())),
+    async (req, reply) => {
+      const day = today();
+      const body = await ctx.readCache.read(readKey(req, day), async () =>
+        JSON.stringify(
+          AccountEconomics.parse(
+            await explained(() => accountEconomics(ctx.db, actorOf(req), req.params.id, req.query, day)),
+          ),
+        ),
+      );
+      return sendJsonText(reply, body);
+    },
   );
 
   r.get(

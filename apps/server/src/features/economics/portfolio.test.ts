@@ -193,4 +193,26 @@ describe('the portfolio', () => {
     expect(res.body.invested.total).toBe(109999);
     expect(res.body.objective).toMatchObject({ objective: 'growth', status: 'on_track' });
   });
+
+  it("an account's figures, read again after a change, show the change (kept answers go)", async () => {
+    const path = `/api/v1/accounts/${ids.young}/economics`;
+    const before = await director.client.get(path);
+    expect((await director.client.get(path)).body).toEqual(before.body);
+    const made = await director.client.post(`/api/v1/accounts/${ids.young}/investments`, {
+      kind: 'travel',
+      date: '2026-05-20',
+      amount: { amount: 2500, currency: 'USD' },
+    });
+    expect(made.status).toBe(201);
+    const after = await director.client.get(path);
+    expect(after.body.invested.total).toBe(before.body.invested.total + 2500);
+    // In the portfolio too: 2,500 in and nothing back is a ROI of 0, ranked after Star and Steady.
+    expect(byName((await director.client.get('/api/v1/portfolio')).body.items).Young!).toMatchObject({
+      invested: 2500,
+      roiMultiple: 0,
+      rank: 3,
+    });
+    await director.client.delete(`/api/v1/accounts/${ids.young}/investments/${made.body.id}`);
+    expect((await director.client.get(path)).body).toEqual(before.body);
+  });
 });

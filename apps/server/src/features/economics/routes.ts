@@ -20,6 +20,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../http/authenticate';
+import { sendJsonText } from '../../http/json-text';
+import { readKey } from '../../http/read-cache';
 import { accountEconomicsRoutes } from './account-routes';
 import { createCostRate, deleteCostRate, listCostRates } from './cost-rates';
 import { explained } from './errors';
@@ -87,10 +89,20 @@ export function economicsRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
+  // Kept by the read cache until data changes (its key: who asks, the day, the query); a failure (422
+  // for a missing rate) is never kept. Parsed by the contract before it is kept, as the serializer did.
   r.get(
     '/api/v1/portfolio',
     { schema: { tags, querystring: PortfolioQuery, response: { 200: PortfolioPage } } },
-    (req) => explained(() => portfolio(ctx.db, actorOf(req), req.query, today())),
+    async (req, reply) => {
+      const day = today();
+      const body = await ctx.readCache.read(readKey(req, day), async () =>
+        JSON.stringify(
+          PortfolioPage.parse(await explained(() => portfolio(ctx.db, actorOf(req), req.query, day))),
+        ),
+      );
+      return sendJsonText(reply, body);
+    },
   );
 
   accountEconomicsRoutes(app, ctx);

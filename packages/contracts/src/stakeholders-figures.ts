@@ -5,22 +5,31 @@ import { Contact, ContactOwner, DecisionRole, Quadrant } from './stakeholders-co
 // --- the map as the Relationships tab draws it ---------------------------------------------------
 
 /**
- * A card of the org chart: what the card, the reporting lines, a re-parenting (version) and the pickers of
- * pulses and conflicts need — not the notes, interests or phone, which the contact page shows. An account
- * of 2,000 contacts sends all of them at once.
+ * A card of the org chart: what the card draws, the reporting lines, a re-parenting (version) and the
+ * pickers of pulses and conflicts need — nothing else. An account of 2,000 contacts sends all of them at
+ * once, so the card carries the latest score alone (its day and source are on the contact page), and an
+ * owner only who (the name is in `ourPeople`) and how deep; the rest of a contact is on its own page.
  */
-export const OrgChartNode = Contact.omit({
-  accountId: true,
-  phone: true,
-  language: true,
-  interests: true,
-  notes: true,
-  createdAt: true,
-  updatedAt: true,
+export const OrgChartNode = Contact.pick({
+  id: true,
+  name: true,
+  title: true,
+  businessUnit: true,
+  email: true,
+  reportsToId: true,
+  decisionRole: true,
+  influence: true,
+  status: true,
+  version: true,
 }).extend({
-  owners: z.array(ContactOwner.omit({ contactId: true, version: true })),
+  /** The latest reading's score (ties on a day: the one recorded last), null before any reading. */
+  latestScore: z.number().int().nullable(),
+  owners: z.array(ContactOwner.pick({ personId: true, depthNow: true })),
 });
-/** Every contact of the account (left ones too, to grey out) with parent, reading and owners: one request. */
+/**
+ * Every contact of the account (left ones too, to grey out) with parent, latest score and owners, and our
+ * people who own any of them: one request.
+ */
 export const OrgChart = z.object({
   nodes: z.array(OrgChartNode),
   ourPeople: z.array(z.object({ personId: z.string(), name: z.string() })),

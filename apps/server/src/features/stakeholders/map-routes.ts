@@ -11,6 +11,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../http/authenticate';
 import { sendJsonText } from '../../http/json-text';
+import { readKey } from '../../http/read-cache';
 import { loadAccountFor } from '../accounts/queries';
 import { stakeholderFigures } from './figures';
 import { stakeholderGrid } from './grid';
@@ -27,8 +28,14 @@ export function mapRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/v1/accounts/:id/org-chart',
     { schema: { tags, params: IdParams, response: { 200: OrgChart } } },
     async (req, reply) => {
-      await loadAccountFor(ctx.db, actorOf(req), req.params.id, 'read', today());
-      return sendJsonText(reply, await orgChart(ctx.db, req.params.id));
+      // Kept until the data changes: the key names the user and the day, so the access check is part
+      // of what is kept (a refusal is an error, never kept).
+      const day = today();
+      const body = await ctx.readCache.read(readKey(req, day), async () => {
+        await loadAccountFor(ctx.db, actorOf(req), req.params.id, 'read', day);
+        return orgChart(ctx.db, req.params.id);
+      });
+      return sendJsonText(reply, body);
     },
   );
 

@@ -117,22 +117,48 @@ describe('the map of a hand-worked account', () => {
     expect(bad.body.error.fields.satisfiedAt).toBeDefined();
   });
 
-  it('org chart: every contact with parent, latest reading and owners in one answer; left ones marked', async () => {
+  it('org chart: every contact with parent, latest score and owners in one answer; left ones marked', async () => {
     const chart = (await am.client.get(`/api/v1/accounts/${accountId}/org-chart`)).body;
     const node = (name: string) => chart.nodes.find((n: { name: string }) => n.name === name);
-    expect(chart.nodes).toHaveLength(5);
-    expect(node('Dana')).toMatchObject({
+    expect(chart.nodes.map((n: { name: string }) => n.name)).toEqual(['Dana', 'Eli', 'Fay', 'Gus', 'Hal']);
+    expect(node('Dana')).toEqual({
+      id: id.Dana,
+      name: 'Dana',
+      title: null,
+      businessUnit: null,
+      email: null,
       reportsToId: null,
       decisionRole: 'decision_maker',
       influence: 5,
-      attitude: 'skeptic',
-      quadrant: 'manage_closely',
-      latestReading: { takenOn: today, score: 5, source: 'pulse' },
-      owners: [{ personName: 'Alice Manager', depthNow: 'vendor', lastTouchOn: '2026-06-01' }],
+      status: 'active',
+      version: 1,
+      // The pulse answered today (5) is later than the meeting reading of 05-10 (4).
+      latestScore: 5,
+      owners: [{ personId: am.personId, depthNow: 'vendor' }],
     });
-    expect(node('Gus').reportsToId).toBe(id.Fay);
-    expect(node('Hal')).toMatchObject({ status: 'left', leftOn: '2026-05-31', owners: [] });
+    expect(node('Eli')).toMatchObject({ reportsToId: id.Dana, latestScore: 8, owners: [] });
+    expect(node('Gus')).toMatchObject({ reportsToId: id.Fay, latestScore: 10 });
+    expect(node('Hal')).toMatchObject({ status: 'left', latestScore: 3, owners: [] });
     expect(chart.ourPeople).toEqual([{ personId: am.personId, name: 'Alice Manager' }]);
+  });
+
+  it('org chart: of two readings on one day, the one recorded last is the latest', async () => {
+    const other = (await am.client.post('/api/v1/accounts', { name: 'Same Day', objective: 'growth' })).body
+      .id;
+    const ivy = (await am.client.post(`/api/v1/accounts/${other}/contacts`, { name: 'Ivy' })).body.id;
+    for (const score of [9, 2])
+      await am.client.post(`/api/v1/contacts/${ivy}/readings`, {
+        takenOn: '2026-06-10',
+        score,
+        source: 'meeting',
+      });
+    await am.client.post(`/api/v1/contacts/${ivy}/readings`, {
+      takenOn: '2026-06-01',
+      score: 7,
+      source: 'meeting',
+    });
+    const chart = (await am.client.get(`/api/v1/accounts/${other}/org-chart`)).body;
+    expect(chart.nodes[0].latestScore).toBe(2);
   });
 
   it('org chart: PostgreSQL writes it to the contract exactly — nothing missing, nothing more', async () => {
@@ -148,7 +174,7 @@ describe('the map of a hand-worked account', () => {
     }
   });
 
-  it("org chart: each card's quadrant is the domain's, on every influence × interest", async () => {
+  it("grid: each contact's quadrant is the domain's, on every influence × interest", async () => {
     const other = (await am.client.post('/api/v1/accounts', { name: 'Grid Co', objective: 'growth' })).body
       .id;
     for (let influence = 1; influence <= 5; influence++)
@@ -158,10 +184,15 @@ describe('the map of a hand-worked account', () => {
           influence,
           interest,
         });
-    const chart = (await am.client.get(`/api/v1/accounts/${other}/org-chart`)).body;
-    expect(chart.nodes).toHaveLength(25);
-    for (const n of chart.nodes)
-      expect([n.name, n.quadrant]).toEqual([n.name, quadrantOf(n.influence, n.interest)]);
+    const grid = (await am.client.get(`/api/v1/accounts/${other}/stakeholder-grid`)).body;
+    const placed = Object.entries(grid.quadrants as Record<string, { name: string }[]>).flatMap(
+      ([quadrant, cards]) => cards.map((c) => [c.name, quadrant]),
+    );
+    expect(placed).toHaveLength(25);
+    for (const [name, quadrant] of placed) {
+      const [influence, interest] = name!.split('x').map(Number);
+      expect([name, quadrant]).toEqual([name, quadrantOf(influence!, interest!)]);
+    }
   });
 
   it('grid: active contacts by quadrant, 4 and up is high', async () => {

@@ -8,7 +8,12 @@ import { CARD } from './orgLayout';
 import { moodColor, moodOf, moodPaint } from './satisfaction';
 
 export type ChartContact = OrgChart['nodes'][number];
-export type ContactNodeData = { contact: ChartContact; dropTarget: boolean };
+/** `names`: our people by id, from the chart's `ourPeople` (an owner on a card carries only the id). */
+export type ContactNodeData = {
+  contact: ChartContact;
+  names: ReadonlyMap<string, string>;
+  dropTarget: boolean;
+};
 export type ContactFlowNode = Node<ContactNodeData, 'contact'>;
 
 export const initials = (name: string) =>
@@ -24,9 +29,9 @@ const handleStyle = { opacity: 0, pointerEvents: 'none' as const };
 /** One contact on the org chart: coloured by the latest satisfaction, greyed out once they have left. */
 export function ContactNode({ data }: NodeProps<ContactFlowNode>) {
   const { t } = useTranslation();
-  const { contact, dropTarget } = data;
+  const { contact, names, dropTarget } = data;
   const left = contact.status === 'left';
-  const score = contact.latestReading?.score;
+  const score = contact.latestScore ?? undefined;
   const mood = left ? 'unknown' : moodOf(score);
   const paint = moodPaint(mood);
   return (
@@ -85,13 +90,16 @@ export function ContactNode({ data }: NodeProps<ContactFlowNode>) {
         </Group>
         <Tooltip.Group>
           <Avatar.Group spacing={6}>
-            {contact.owners.slice(0, 3).map((o) => (
-              <Tooltip key={o.id} withinPortal label={`${o.personName} · ${t(`depth.${o.depthNow}`)}`}>
-                <Avatar size={22} radius="xl" color="indigo" variant="filled">
-                  <span style={{ fontSize: 9 }}>{initials(o.personName)}</span>
-                </Avatar>
-              </Tooltip>
-            ))}
+            {contact.owners.slice(0, 3).map((o) => {
+              const name = names.get(o.personId) ?? '';
+              return (
+                <Tooltip key={o.personId} withinPortal label={`${name} · ${t(`depth.${o.depthNow}`)}`}>
+                  <Avatar size={22} radius="xl" color="indigo" variant="filled">
+                    <span style={{ fontSize: 9 }}>{initials(name)}</span>
+                  </Avatar>
+                </Tooltip>
+              );
+            })}
             {contact.owners.length > 3 && (
               <Avatar size={22} radius="xl">
                 <span style={{ fontSize: 9 }}>+{contact.owners.length - 3}</span>

@@ -39,6 +39,7 @@ function buildNodes(
     contacts.map((c) => ({ id: c.id, parentId: c.reportsToId, order: `${5 - c.influence}${c.name}` })),
   );
   const byId = new Map(contacts.map((c) => [c.id, c]));
+  const names = new Map(people.map((p) => [p.personId, p.name]));
   const nodes: FlowNode[] = placed.flatMap((p) => {
     const contact = byId.get(p.id);
     return contact
@@ -47,7 +48,7 @@ function buildNodes(
             id: p.id,
             type: 'contact' as const,
             position: { x: p.x, y: p.y },
-            data: { contact, dropTarget: false },
+            data: { contact, names, dropTarget: false },
           },
         ]
       : [];
@@ -86,7 +87,7 @@ function buildEdges(contacts: ChartContact[], showOurs: boolean): Edge[] {
       if (c.status === 'left') continue;
       for (const o of c.owners) {
         edges.push({
-          id: `owner-${o.id}`,
+          id: `owner-${c.id}-${o.personId}`,
           source: `person-${o.personId}`,
           target: c.id,
           targetHandle: 'owner',

@@ -1,13 +1,18 @@
 /**
  * `npm run bench -- stakeholders`: on a PostgreSQL server (BENCH_DATABASE_URL, default the local one),
  * through real HTTP to a server in its own process:
- *  - the map data of an account with 2,000 contacts (the org chart: every contact with its reading and
+ *  - the map data of an account with 2,000 contacts (the org chart: every contact with its score and
  *    owners), target p95 ≤ 50 ms;
  *  - the relationships portfolio over 5,000 accounts and 50,000 contacts (sorted by cement, by gaps,
  *    filtered), target p95 ≤ 100 ms.
- * Each at 50 connections, and the map also at 1 (what one account manager waits for). Prints
- * p50/p95/p99, requests/s and CPU per request in the server and in PostgreSQL — on a shared machine the
- * CPU per request is the steadier figure. Not a test: figures only.
+ * Each twice: cold, with the read cache off (VESTED_READ_CACHE_MB=0), so every request computes its
+ * answer as the first read after a change does — at 1 connection (what one person waits for) and at 50
+ * (fifty people each reading for the first time after a change; their keys differ, so the cache would
+ * not share the work either); then warm, as served, where a read the data has not changed since is the
+ * answer kept (http/read-cache.ts). Prints p50/p95/p99, requests/s, bytes per answer and CPU per request
+ * in the server and in PostgreSQL — on a shared machine the CPU per request is the steadier figure. Not a
+ * test: figures only. BENCH_SECONDS per scenario (default 10); BENCH_KEEP_DB=name seeds that database
+ * once and keeps it.
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -20,7 +25,7 @@ import { contactOwners, contacts, pulses, satisfactionReadings } from '../src/db
 import { fillMissingSummaries } from '../src/features/stakeholders/account-summary';
 import { mulberry32 } from '../src/seed/prng';
 import { loadBenchData } from './fixture';
-import { httpBench } from './http-load';
+import { httpBench, type Result } from './http-load';
 
 const ACCOUNTS = 5000;
 const CONTACTS = 50_000;
@@ -157,9 +162,8 @@ async function main() {
     await database.db.execute(sql`analyze`);
     await database.close();
 
-    child = await startServer({ DATABASE_URL: url.toString() });
-    const pids = {
-      server: child.pid!,
+    const pids = (server: ChildProcess) => ({
+      server: server.pid!,
       db: async () =>
         (
           await admin.query<{ pid: number }>(
@@ -167,9 +171,7 @@ async function main() {
             [name],
           )
         ).rows.map((r) => r.pid),
-    };
-    const director = await cookieFor('director@bench.example');
-    const am = await cookieFor('am@bench.example');
+    });
     const big = base.accountIds[0]!;
     const map = [`/api/v1/accounts/${big}/org-chart`];
     const portfolio = [
@@ -178,26 +180,57 @@ async function main() {
       '/api/v1/stakeholder-portfolio?sort=weightedCement&tier=key&pageSize=25',
       '/api/v1/stakeholder-portfolio?sort=name&q=Account%200012&pageSize=25',
     ];
-    const results = [
-      await load('map of a 2,000-contact account (org chart), 1 connection', 50, 1, director, map, pids),
-      await load('map of a 2,000-contact account (org chart), 50 connections', 50, 50, director, map, pids),
-      await load(
-        'portfolio, director: 5,000 accounts, sorted / filtered',
-        100,
-        50,
-        director,
-        portfolio,
-        pids,
-      ),
-      await load(
-        'portfolio, account manager (visibility filter)',
-        100,
-        50,
-        am,
-        ['/api/v1/stakeholder-portfolio?sort=-cement'],
-        pids,
-      ),
-    ];
+    const amPortfolio = ['/api/v1/stakeholder-portfolio?sort=-cement'];
+    const results: Result[] = [];
+    for (const mode of ['cold', 'warm'] as const) {
+      child = await startServer({
+        DATABASE_URL: url.toString(),
+        ...(mode === 'cold' ? { VESTED_READ_CACHE_MB: '0' } : {}),
+      });
+      const director = await cookieFor('director@bench.example');
+      const am = await cookieFor('am@bench.example');
+      const p = pids(child);
+      // A few reads of every path first: the server's code compiled and warmed, and (warm) the answers kept.
+      for (const [cookie, paths] of [
+        [director, [...map, ...portfolio]],
+        [am, amPortfolio],
+      ] as const)
+        for (const path of paths)
+          for (let i = 0; i < 3; i++)
+            await (await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: { cookie } })).arrayBuffer();
+      const label = mode === 'cold' ? 'cold (every read computed)' : 'warm (answer kept)';
+      results.push(
+        await load(`${label}: map of a 2,000-contact account, 1 connection`, 50, 1, director, map, p),
+        await load(`${label}: map of a 2,000-contact account, 50 connections`, 50, 50, director, map, p),
+        await load(
+          `${label}: portfolio, director, sorted / filtered, 1 connection`,
+          100,
+          1,
+          director,
+          portfolio,
+          p,
+        ),
+        await load(
+          `${label}: portfolio, director, sorted / filtered, 50 connections`,
+          100,
+          50,
+          director,
+          portfolio,
+          p,
+        ),
+        await load(
+          `${label}: portfolio, account manager (visibility), 50 connections`,
+          100,
+          50,
+          am,
+          amPortfolio,
+          p,
+        ),
+      );
+      child.kill('SIGTERM');
+      await new Promise((r) => child!.once('exit', r));
+      child = undefined;
+    }
     console.log(`\nPostgreSQL, ${ACCOUNTS} accounts, ${CONTACTS} contacts, ${DURATION}s per scenario`);
     console.log(
       '| scenario | p50 ms | p95 ms | p99 ms | req/s | KB/resp | CPU ms/req server · db | errors | p95 vs target |',

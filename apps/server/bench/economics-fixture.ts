@@ -5,6 +5,7 @@ import pg from 'pg';
 import { type Db, openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import * as schema from '../src/db/schema';
+import { rebuildAccountMonths } from '../src/features/economics/account-month-summary';
 import { rebuildRollup } from '../src/features/economics/rollup-bulk';
 import { loadDemo } from '../src/seed/demo';
 import type { DemoRows } from '../src/seed/demo-build';
@@ -121,6 +122,8 @@ export async function generateEconomics(
     const built = await rebuildRollup(db);
     const rollupSeconds = seconds(started);
     await q('set session_replication_role = origin');
+    // The rollup's triggers were off with the rest: the account × month summary is built once from it.
+    await rebuildAccountMonths(db);
     await db.execute(sql`analyze`);
     return { accountIds, entries: total, ...built, entriesSeconds, rollupSeconds };
   } finally {

@@ -4,24 +4,24 @@
  * and 10,000,000 labor entries generated in the database, the rollup built set-based, then through real
  * HTTP to a server in its own process (autocannon): the portfolio (p95 ≤ 100 ms), one account's
  * economics (p95 ≤ 20 ms), and the portfolio against a plain SELECT of the same sums over the rollup
- * (≤ 3×). Also how long the demo workspace takes to load on PGlite. Figures, not a test; CPU ms per
- * request are printed too, since latency depends on whatever else the machine runs.
+ * (≤ 3×). Each read three ways: every read computed (VESTED_READ_CACHE_MB=0: what the first read after
+ * a change costs — cold), as served (answers kept until data changes, http/read-cache.ts — warm), and
+ * with a writer saving a monthly return every second under the readers (each save sends every reader
+ * back to a computed answer). Also how long the demo workspace takes to load on PGlite. Figures, not a
+ * test; CPU ms per request are printed too, since latency depends on whatever else the machine runs.
  * BENCH_ACCOUNTS, BENCH_ENTRIES, BENCH_SECONDS and BENCH_DEMO=0 change the size, length and steps;
  * BENCH_KEEP=1 keeps the generated database, and BENCH_REUSE=<its name> measures it again without
  * generating (and keeps it).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { generateEconomics, timeDemoLoad } from './economics-fixture';
-import { BENCH_PASSWORD } from './fixture';
+import { httpBench, type Result } from './http-load';
 
-const root = join(import.meta.dirname, '../../..');
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 5000);
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -52,39 +52,6 @@ function spent(before: Map<number, number>, after: Map<number, number>): number 
   return total;
 }
 
-async function startServer(url: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/server/src/main.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(PORT),
-      LOG_LEVEL: 'warn',
-      VESTED_DEMO: '0',
-      VESTED_SIGNIN_RATE: '1000',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return child;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('server did not start');
-}
-
-async function signIn(email: string): Promise<string> {
-  const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
-  });
-  const cookie = res.headers.get('set-cookie')?.split(';')[0];
-  if (!cookie) throw new Error(`sign-in failed: ${res.status}`);
-  return cookie;
-}
-
 type Figures = { p50: number; p95: number; rps: number; errors: number; cpuPerRequest: number };
 
 function percentiles(times: number[], seconds: number, errors: number, cpu: number): Figures {
@@ -98,37 +65,6 @@ function percentiles(times: number[], seconds: number, errors: number, cpu: numb
     errors,
     cpuPerRequest: cpu / Math.max(1, times.length),
   };
-}
-
-/** HTTP GETs of `paths` in turn for DURATION seconds over `connections` connections. */
-async function http(
-  cookie: string,
-  paths: string[],
-  connections: number,
-  pids: () => Promise<number[]>,
-): Promise<Figures> {
-  let i = 0;
-  const times: number[] = [];
-  const before = cpuMs(await pids());
-  const r = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `http://127.0.0.1:${PORT}`,
-        connections,
-        duration: DURATION,
-        headers: { cookie },
-        // A request still queued at the end is counted, not dropped as an error after 10 s.
-        timeout: 120,
-        requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
-      },
-      (err, result) => (err ? reject(err) : resolve(result)),
-    );
-    // autocannon reports p97.5, not p95: keep every response time and take the percentiles ourselves.
-    instance.on('response', (_c, _s, _b, responseTime) => times.push(responseTime));
-  });
-  const figures = percentiles(times, DURATION, r.non2xx + r.errors, spent(before, cpuMs(await pids())));
-  await drained(cookie);
-  return figures;
 }
 
 /** Waits until requests still queued in the server are answered, so the next scenario starts clean. */
@@ -158,7 +94,67 @@ function plainSums(): string {
     ) r on r.account_id = a.id where a.archived_at is null`;
 }
 
-async function plainSelect(url: string, connections: number): Promise<Figures> {
+/** The same sums over the account × month summary the portfolio reads (portfolio-ranking.ts). */
+function plainSummarySums(): string {
+  return `select a.id, r.invested, r.revenue, r.delivery, r.has_returns, r.prev_revenue, r.prev_delivery,
+      r.prev_has_returns
+    from accounts a left join (
+      select account_id,
+        sum(invested_minor) filter (where month >= $2) as invested,
+        sum(revenue_minor) filter (where month >= $2) as revenue,
+        sum(delivery_minor) filter (where month >= $2) as delivery,
+        sum(return_rows) filter (where month >= $2) > 0 as has_returns,
+        sum(revenue_minor) filter (where month < $2) as prev_revenue,
+        sum(delivery_minor) filter (where month < $2) as prev_delivery,
+        sum(return_rows) filter (where month < $2) > 0 as prev_has_returns
+      from economics_account_month where month between $1 and $3 group by account_id
+    ) r on r.account_id = a.id where a.archived_at is null`;
+}
+
+/**
+ * A writer saving one account's revenue of last month every `everyMs` until stopped (alternating two
+ * amounts): each save changes the rollup and moves the data generation, so kept answers go.
+ */
+function keepWriting(accountId: string, everyMs: number): { stop: () => Promise<number> } {
+  let running = true;
+  let saves = 0;
+  const base = `http://127.0.0.1:${PORT}/api/v1`;
+  const done = (async () => {
+    const cookie = await cookieFor('director@bench.example');
+    const { csrfToken } = (await (await fetch(`${base}/auth/me`, { headers: { cookie } })).json()) as {
+      csrfToken: string;
+    };
+    const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+    const month = new Date();
+    month.setUTCDate(1);
+    month.setUTCMonth(month.getUTCMonth() - 1);
+    while (running) {
+      const started = performance.now();
+      const res = await fetch(`${base}/accounts/${accountId}/returns`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({
+          month: month.toISOString().slice(0, 7),
+          kind: 'revenue',
+          currency: 'USD',
+          amount: saves % 2 === 0 ? 123_400 : 432_100,
+        }),
+      });
+      if (!res.ok) throw new Error(`saving a return: ${res.status} ${await res.text()}`);
+      saves++;
+      await new Promise((r) => setTimeout(r, Math.max(0, everyMs - (performance.now() - started))));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await done;
+      return saves;
+    },
+  };
+}
+
+async function plainSelect(url: string, connections: number, text: string): Promise<Figures> {
   const month = (back: number) => {
     const d = new Date();
     d.setUTCDate(1);
@@ -182,7 +178,7 @@ async function plainSelect(url: string, connections: number): Promise<Figures> {
     clients.map(async (c) => {
       while (performance.now() < until) {
         const t = performance.now();
-        await c.query(plainSums(), params);
+        await c.query(text, params);
         times.push(performance.now() - t);
       }
     }),
@@ -200,6 +196,7 @@ const admin = new pg.Client({ connectionString: server });
 const url = new URL(server);
 url.pathname = `/${name}`;
 const log = (line: string) => console.log(line);
+const { startServer, cookieFor, load } = httpBench(PORT, DURATION);
 
 if (process.env.BENCH_DEMO !== '0') {
   const demo = await timeDemoLoad();
@@ -235,45 +232,100 @@ try {
     );
   }
 
-  child = await startServer(url.toString());
   const dbPids = async () =>
     (
       await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [name])
     ).rows.map((r) => r.pid);
-  const pids = async () => [child!.pid!, ...(await dbPids())];
-  const director = await signIn('director@bench.example');
   const portfolio = [
     '/api/v1/portfolio?pageSize=50&sort=rank',
     '/api/v1/portfolio?pageSize=50&sort=-invested&objective=growth',
   ];
   const accounts = accountIds.slice(0, 200).map((id) => `/api/v1/accounts/${id}/economics`);
-  for (const path of [...portfolio, ...accounts.slice(0, 5)]) {
-    const res = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: { cookie: director } });
-    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  // The written account is not among the accounts read: its row locks never make a reader wait.
+  const written = accountIds[accountIds.length - 1]!;
+  const results: [Result, string][] = [];
+  const vsTarget = (r: Result) => `p95 ${(r.p95 / r.target).toFixed(2)}× the target ${r.target} ms`;
+  let s1: Figures | undefined;
+  let s10: Figures | undefined;
+  let summary1: Figures | undefined;
+  for (const way of ['computed', 'kept', 'changing'] as const) {
+    child = await startServer({
+      DATABASE_URL: url.toString(),
+      VESTED_READ_CACHE_MB: way === 'computed' ? '0' : '64',
+    });
+    const pids = { server: child.pid!, db: dbPids };
+    const how =
+      way === 'computed'
+        ? 'every read computed (cold)'
+        : way === 'kept'
+          ? 'as served (warm)'
+          : 'a return saved every second';
+    try {
+      const director = await cookieFor('director@bench.example');
+      for (const path of [...portfolio, ...accounts.slice(0, 5)]) {
+        const res = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: { cookie: director } });
+        if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      }
+      if (way === 'computed') log(`\nMeasuring, ${DURATION} s each…`);
+      const writer = way === 'changing' ? keepWriting(written, 1000) : null;
+      const scenarios: [string, number, number, string[]][] =
+        way === 'kept'
+          ? [
+              ['portfolio', 100, 50, portfolio],
+              ['account economics', 20, 50, accounts],
+            ]
+          : [
+              ['portfolio', 100, 1, portfolio],
+              ['portfolio', 100, 50, portfolio],
+              ['account economics', 20, 1, accounts],
+              ['account economics', 20, 50, accounts],
+            ];
+      for (const [what, target, connections, paths] of scenarios) {
+        const conn = `${connections} connection${connections === 1 ? '' : 's'}`;
+        const r = await load(`${what}, ${conn}, ${how}`, target, connections, director, paths, pids);
+        results.push([r, vsTarget(r)]);
+        await drained(director);
+      }
+      const saves = await writer?.stop();
+      if (saves !== undefined) log(`  the writer saved ${saves} times while the readers read`);
+      if (way === 'computed') {
+        s1 = await plainSelect(url.toString(), 1, plainSums());
+        s10 = await plainSelect(url.toString(), 10, plainSums());
+        summary1 = await plainSelect(url.toString(), 1, plainSummarySums());
+      }
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child!.once('exit', r));
+      child = undefined;
+    }
   }
-  log(`\nMeasuring, ${DURATION} s each…`);
-  const rows: [string, Figures, string][] = [];
-  const a50 = await http(director, accounts, 50, pids);
-  const p1 = await http(director, portfolio, 1, pids);
-  const s1 = await plainSelect(url.toString(), 1);
-  const p50 = await http(director, portfolio, 50, pids);
-  const s10 = await plainSelect(url.toString(), 10);
-  const ratio = p1.p50 / s1.p50;
-  rows.push(['portfolio, 1 connection', p1, `${ratio.toFixed(2)}× the plain SELECT (target ≤ 3×)`]);
-  rows.push(['plain SELECT of the same sums, 1 client', s1, '']);
-  rows.push(['portfolio, 50 connections', p50, `p95 ${(p50.p95 / 100).toFixed(2)}× the target 100 ms`]);
-  rows.push(['account economics, 50 connections', a50, `p95 ${(a50.p95 / 20).toFixed(2)}× the target 20 ms`]);
-  rows.push([
-    'plain SELECT of the same sums, 10 clients (the server pool)',
-    s10,
-    `the portfolio at 50 connections: ${(p50.p50 / s10.p50).toFixed(2)}× its p50`,
-  ]);
-  log('\n| scenario | p50 ms | p95 ms | req/s | errors | CPU ms/req (server + db) | vs target |');
-  log('| --- | --- | --- | --- | --- | --- | --- |');
-  for (const [what, f, note] of rows)
+  const p1 = results.find(([r]) => r.name.startsWith('portfolio, 1 connection'))![0];
+  const p50 = results.find(([r]) => r.name.startsWith('portfolio, 50 connections'))![0];
+  log('\n| scenario | p50 ms | p95 ms | p99 ms | req/s | errors | CPU ms/req server + db | vs target |');
+  log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const [r, note] of results)
     log(
-      `| ${what} | ${f.p50} | ${f.p95} | ${Math.round(f.rps)} | ${f.errors} | ${f.cpuPerRequest.toFixed(1)} | ${note} |`,
+      `| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${Math.round(r.rps)} | ${r.errors} | ${r.serverCpu.toFixed(1)} + ${r.dbCpu.toFixed(1)} | ${note} |`,
     );
+  const plain = (what: string, f: Figures, note: string) =>
+    log(
+      `| ${what} | ${f.p50} | ${f.p95} | | ${Math.round(f.rps)} | 0 | 0 + ${f.cpuPerRequest.toFixed(1)} | ${note} |`,
+    );
+  plain(
+    'plain SELECT of the same sums over the rollup, 1 client',
+    s1!,
+    `the cold portfolio at 1 connection: ${(p1.p50 / s1!.p50).toFixed(2)}× its p50 (target ≤ 3×)`,
+  );
+  plain(
+    'plain SELECT of the same sums over the rollup, 10 clients (the server pool)',
+    s10!,
+    `the cold portfolio at 50 connections: ${(p50.p50 / s10!.p50).toFixed(2)}× its p50`,
+  );
+  plain(
+    'plain SELECT of the same sums over the account × month summary, 1 client',
+    summary1!,
+    `the cold portfolio at 1 connection: ${(p1.p50 / summary1!.p50).toFixed(2)}× its p50`,
+  );
 } finally {
   if (child) {
     child.kill('SIGTERM');

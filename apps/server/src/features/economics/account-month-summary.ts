@@ -86,3 +86,28 @@ export async function checkAccountMonths(db: Db): Promise<AccountMonthDifference
   }
   return differences;
 }
+
+/**
+ * Builds the summary again from the stored rollup: a repair after checkAccountMonths() found a
+ * difference, or after the rollup was written with triggers off (a restore, the bench's generator).
+ * Locks the summary for the transaction.
+ */
+export async function rebuildAccountMonths(db: Db): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`truncate economics_account_month`);
+    await tx.execute(sql`insert into economics_account_month (account_id, month, invested_minor,
+        revenue_minor, delivery_minor, return_rows, unconverted_rows, rollup_rows)
+      select account_id, month,
+        coalesce(sum(base_minor) filter (where kind not in ('revenue', 'delivery_cost')), 0),
+        coalesce(sum(base_minor) filter (where kind = 'revenue'), 0),
+        coalesce(sum(base_minor) filter (where kind = 'delivery_cost'), 0),
+        count(*) filter (where kind in ('revenue', 'delivery_cost')),
+        count(*) filter (where base_minor is null),
+        count(*)
+      from economics_monthly_rollup group by account_id, month order by account_id, month`);
+    const [row] = rowsOf<{ n: unknown }>(
+      await tx.execute(sql`select count(*) as n from economics_account_month`),
+    );
+    return num(row?.n);
+  });
+}

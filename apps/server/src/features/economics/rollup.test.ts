@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestUser, type TestWorld, testWorld } from '../../test/harness';
+import { rebuildAccountMonths } from './account-month-summary';
 import { checkRollup } from './consistency';
 import { makeAccount, seeded } from './fixtures';
 
@@ -140,5 +141,10 @@ describe('the rollup after random writes', () => {
     const [d] = differences;
     if (d?.table !== 'economics_account_month') throw new Error(`a summary difference: ${JSON.stringify(d)}`);
     expect(d.stored!.revenue).toBe(d.expected!.revenue + 7);
+    // The repair builds the summary again from the rollup.
+    await rebuildAccountMonths(w.database.db);
+    expect((await checkRollup(w.database.db)).filter((x) => x.table === 'economics_account_month')).toEqual(
+      [],
+    );
   });
 });

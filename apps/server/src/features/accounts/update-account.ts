@@ -1,14 +1,15 @@
 import type { Account, UpdateAccountBody } from '@vested/contracts';
 import { canOnAccount, diffFields, type IsoDate } from '@vested/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
-import { accounts, accountTeamMembers } from '../../db/schema';
+import { accounts } from '../../db/schema';
 import type { SignedIn } from '../../http/authenticate';
 import { forbidden, staleVersion } from '../../http/errors';
 import { recordAudit } from '../audit/record-audit';
 import { recordDirectAssignment } from '../teams/manager-requests';
-import { assertActivePerson, currentMembership, loadAccountFor, reloadAccount } from './queries';
+import { handOverStints } from '../teams/manager-stints';
+import { assertActivePerson, loadAccountFor, reloadAccount } from './queries';
 
 type Body = z.output<typeof UpdateAccountBody>;
 
@@ -32,7 +33,9 @@ export async function updateAccount(
         throw forbidden('Only a director assigns the account manager');
       }
       if (patch.managerPersonId) await assertActivePerson(tx, patch.managerPersonId, 'managerPersonId');
-      await handOverManagement(tx, id, patch.managerPersonId ?? null, today);
+      // The same hand-over as an approved request, with its check: never two account managers at once
+      // (a hand-over already planned for a later day keeps this one from overlapping it).
+      await handOverStints(tx, id, patch.managerPersonId ?? null, today);
       await recordDirectAssignment(tx, actor.userId, id, {
         previousPersonId: account.managerPersonId,
         personId: patch.managerPersonId ?? null,
@@ -54,36 +57,4 @@ export async function updateAccount(
     });
     return reloadAccount(tx, id);
   });
-}
-
-/**
- * The account-manager role passes from one person to the next: the outgoing membership ends yesterday
- * (or disappears if it began today), the incoming one starts today. The team table keeps the history.
- */
-async function handOverManagement(
-  tx: Db,
-  accountId: string,
-  next: string | null,
-  today: IsoDate,
-): Promise<void> {
-  const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  const outgoing = and(
-    eq(accountTeamMembers.accountId, accountId),
-    eq(accountTeamMembers.role, 'account_manager'),
-    currentMembership(today),
-  );
-  await tx.delete(accountTeamMembers).where(and(outgoing, eq(accountTeamMembers.fromDate, today)));
-  await tx
-    .update(accountTeamMembers)
-    .set({
-      toDate: yesterday,
-      version: sql`${accountTeamMembers.version} + 1`,
-      updatedAt: new Date().toISOString(),
-    })
-    .where(outgoing);
-  if (next) {
-    await tx
-      .insert(accountTeamMembers)
-      .values({ accountId, personId: next, role: 'account_manager', fromDate: today });
-  }
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../../db/schema';
+import { accountTeamMembers, auditLog } from '../../db/schema';
 import { type TestUser, type TestWorld, testWorld } from '../../test/harness';
 
 // The clock is fixed so hand-over dates are known by hand: the old AM ends on 2026-06-14, the new one
@@ -286,6 +286,34 @@ describe('one account manager at a time, with history', () => {
     });
     expect(hours.status).toBe(200);
     expect(hours.body).toMatchObject({ hoursPerMonth: 16, version: aliceRow.version + 1 });
+  });
+
+  it('a director assigning directly is held to the same rule as an approved request', async () => {
+    const id = await account('AM Direct Overlap');
+    // A hand-over already planned for a later day (the API records none; an older import might have).
+    await w.database.db.insert(accountTeamMembers).values({
+      accountId: id,
+      personId: carol.personId!,
+      role: 'account_manager',
+      fromDate: '2026-07-01',
+    });
+    const res = await director.client.patch(`/api/v1/accounts/${id}`, {
+      version: 1,
+      managerPersonId: bob.personId,
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toBe(
+      'An account has one account manager at a time: Carol holds the role from 2026-07-01 with no end date. End that period first, or ask for a hand-over.',
+    );
+    // Nothing changed: Alice still manages it, and the account kept its version.
+    expect(await managers(id)).toEqual([
+      ['Carol', '2026-07-01', null],
+      ['Alice', '2025-01-10', null],
+    ]);
+    expect((await director.client.get(`/api/v1/accounts/${id}`)).body).toMatchObject({
+      managerPersonId: alice.personId,
+      version: 1,
+    });
   });
 
   it('a current or future period as account manager goes through the procedure', async () => {

@@ -97,17 +97,34 @@ function literal(n: number): number {
   return sql.raw(String(n)) as unknown as number;
 }
 
+/**
+ * The page is cut first, over narrow rows (the account's id and its sort key), and only its rows are
+ * then read whole — the manager's name looked up by key, the year of months read for them alone — and
+ * sorted again by the same key (fifty rows). Carrying every figure of 5,000 accounts through the sort
+ * cost a third more of the database's time.
+ */
 function pageQuery(db: Db, actor: Actor, query: Query) {
   const where = conditionsOf(actor, query);
   const descending = query.sort.startsWith('-');
   const key = sortable[descending ? query.sort.slice(1) : query.sort] ?? accounts.name;
+  const order = [sql`${key} ${descending ? sql`desc` : sql`asc`} nulls last`, asc(accounts.id)];
+  const page = db.$with('page').as(
+    db
+      .select({ pageId: sql<string>`${accounts.id}`.as('page_id') })
+      .from(accounts)
+      .leftJoin(f, eq(f.accountId, accounts.id))
+      .where(where)
+      .orderBy(...order)
+      .limit(literal(query.pageSize))
+      .offset(p('offset')),
+  );
   return db
+    .with(page)
     .select({
       accountId: accounts.id,
       name: accounts.name,
       tier: accounts.tier,
       objective: accounts.objective,
-      // A lookup by key per row of the page, not a join PostgreSQL might hash over every person.
       managerName: sql<
         string | null
       >`(select ${people.name} from ${people} where ${people.id} = ${accounts.managerPersonId})`,
@@ -123,17 +140,13 @@ function pageQuery(db: Db, actor: Actor, query: Query) {
       csatAnswers: f.csatAnswers,
       csatSatisfied: f.csatSatisfied,
       gaps: gapsToday,
-      // Looked up by key for the page's rows only: carried through the sort of every account, the year of
-      // months made each row five times wider and the query twice as slow.
-      trend: sql<MonthPoint[] | null>`(select t.trend from ${f} t where t.account_id = ${accounts.id})`,
+      trend: sql<MonthPoint[] | null>`${f.trend}`,
       totals: totalsOf(where),
     })
-    .from(accounts)
+    .from(page)
+    .innerJoin(accounts, eq(accounts.id, page.pageId))
     .leftJoin(f, eq(f.accountId, accounts.id))
-    .where(where)
-    .orderBy(sql`${key} ${descending ? sql`desc` : sql`asc`} nulls last`, asc(accounts.id))
-    .limit(literal(query.pageSize))
-    .offset(p('offset'));
+    .orderBy(...order);
 }
 
 type PageStatement = { execute: ReturnType<typeof pageQuery>['execute'] };

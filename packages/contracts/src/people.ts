@@ -182,10 +182,20 @@ export const ListPeopleQuery = PageQuery.extend({
   skillId: Id.optional(),
   minLevel: z.coerce.number().int().min(1).max(5).default(1),
   active: z.enum(['true', 'false', 'all']).default('true'),
+  /**
+   * `true`: only people over their capacity this month (allocated hours prorated by days, above the
+   * monthly capacity); `false`: only those who are not. Capacity is not secret: everyone may ask.
+   */
+  overAllocated: z.enum(['true', 'false']).optional(),
   sort: sortParam(peopleSortFields, 'name'),
 });
 export type ListPeopleQuery = z.input<typeof ListPeopleQuery>;
-export const PersonPage = pageOf(Person);
+/** A person in the list; `load` (this month's) only when the list was asked for `overAllocated=true`. */
+export const PersonListItem = Person.extend({
+  load: z.object({ month: z.string(), allocatedHours: z.number(), overByHours: z.number() }).optional(),
+});
+export type PersonListItem = z.infer<typeof PersonListItem>;
+export const PersonPage = pageOf(PersonListItem);
 export const DepartmentList = z.object({ items: z.array(z.string()) });
 
 // --- trainings and workshops ------------------------------------------------------------------------

@@ -219,3 +219,24 @@ describe('the capacity matrix', () => {
     expect((await w.anonymous.get('/api/v1/capacity/matrix')).status).toBe(401);
   });
 });
+
+describe('the people list, over capacity this month', () => {
+  it("filters on the server before paging, with each person's load, for everyone", async () => {
+    const list = async (who: TestUser, q: string) => (await who.client.get(`/api/v1/people?${q}`)).body;
+    const over = await list(director, 'overAllocated=true');
+    // Only Ron: 60 h on Acme One + 40 × 15 / 30 = 20 h on Beacon Two = 80 h against 70 h.
+    expect(names(over.items)).toEqual(['Ron Report']);
+    expect(over.total).toBe(1);
+    expect(over.items[0].load).toEqual({ month: '2026-06', allocatedHours: 80, overByHours: 10 });
+    // Rita (30 of 40 h) and Ivy (20 of 100 h) are not over; people without a capacity never are.
+    expect((await list(director, 'overAllocated=true&department=Beta')).total).toBe(0);
+    const all = await list(director, 'pageSize=100');
+    const notOver = await list(director, 'overAllocated=false&pageSize=100');
+    expect(notOver.total).toBe(all.total - 1);
+    expect(names(notOver.items)).not.toContain('Ron Report');
+    expect(notOver.items[0].load).toBeUndefined();
+    // Capacity is not secret: a member outside Ron's line gets the same answer (and no account names).
+    expect(await list(ivy, 'overAllocated=true')).toEqual(over);
+    expect((await director.client.get('/api/v1/people?overAllocated=maybe')).status).toBe(400);
+  });
+});

@@ -1,9 +1,25 @@
-import type { ListPeopleQuery, Page, Person } from '@vested/contracts';
-import { and, count, eq, exists, gte, ilike, isNotNull, or, type SQL, sql } from 'drizzle-orm';
+import type { ListPeopleQuery, Page, PersonListItem } from '@vested/contracts';
+import { firstDayOf, type IsoDate, type IsoMonth, lastDayOf, monthLoad, monthOf } from '@vested/domain';
+import {
+  and,
+  count,
+  eq,
+  exists,
+  gte,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
-import { people, personSkills } from '../../db/schema';
+import { accountTeamMembers, people, personSkills } from '../../db/schema';
 import { containsPattern, offsetOf, orderBy } from '../../http/pagination';
+import { overCapacitySql } from '../capacity/queries';
 import { presentPerson, selectPeople } from './queries';
 
 const sortable = {
@@ -14,7 +30,12 @@ const sortable = {
   updatedAt: people.updatedAt,
 };
 
-export async function listPeople(db: Db, query: z.output<typeof ListPeopleQuery>): Promise<Page<Person>> {
+export async function listPeople(
+  db: Db,
+  query: z.output<typeof ListPeopleQuery>,
+  today: IsoDate,
+): Promise<Page<PersonListItem>> {
+  const month = monthOf(today);
   const q = query.q ? containsPattern(query.q) : undefined;
   const conditions: (SQL | undefined)[] = [
     query.active === 'all' ? undefined : eq(people.active, query.active === 'true'),
@@ -35,6 +56,9 @@ export async function listPeople(db: Db, query: z.output<typeof ListPeopleQuery>
             ),
         )
       : undefined,
+    // The capacity matrix's own test of "over capacity", before paging (one pass over the month).
+    query.overAllocated === 'true' ? sql`${people.id} in ${overCapacitySql(month)}` : undefined,
+    query.overAllocated === 'false' ? sql`${people.id} not in ${overCapacitySql(month)}` : undefined,
   ];
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
@@ -45,7 +69,42 @@ export async function listPeople(db: Db, query: z.output<typeof ListPeopleQuery>
       .offset(offsetOf(query.page, query.pageSize)),
     db.select({ n: count() }).from(people).where(where),
   ]);
-  return { items: rows.map(presentPerson), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
+  const items: PersonListItem[] = rows.map(presentPerson);
+  if (query.overAllocated === 'true') await addLoads(db, items, month);
+  return { items, total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
+}
+
+/** This month's load of each listed person, by the domain's rule, from their allocations that touch it. */
+async function addLoads(db: Db, items: PersonListItem[], month: IsoMonth): Promise<void> {
+  if (items.length === 0) return;
+  const allocations = await db
+    .select({
+      personId: accountTeamMembers.personId,
+      accountId: accountTeamMembers.accountId,
+      role: accountTeamMembers.role,
+      hoursPerMonth: accountTeamMembers.hoursPerMonth,
+      from: accountTeamMembers.fromDate,
+      to: accountTeamMembers.toDate,
+    })
+    .from(accountTeamMembers)
+    .where(
+      and(
+        inArray(
+          accountTeamMembers.personId,
+          items.map((p) => p.id),
+        ),
+        lte(accountTeamMembers.fromDate, lastDayOf(month)),
+        or(isNull(accountTeamMembers.toDate), gte(accountTeamMembers.toDate, firstDayOf(month))),
+      ),
+    );
+  for (const item of items) {
+    const load = monthLoad(
+      item.monthlyCapacityHours,
+      allocations.filter((a) => a.personId === item.id),
+      month,
+    );
+    item.load = { month, allocatedHours: load.allocatedHours, overByHours: load.overByHours };
+  }
 }
 
 export async function listDepartments(db: Db): Promise<string[]> {

@@ -41,7 +41,7 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext): void {
     { schema: { tags, querystring: ListPeopleQuery, response: { 200: PersonPage } } },
     (req) => {
       actorOf(req);
-      return listPeople(ctx.db, req.query);
+      return listPeople(ctx.db, req.query, isoDate(ctx.clock()));
     },
   );
 

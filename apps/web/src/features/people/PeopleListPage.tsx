@@ -14,7 +14,7 @@ import { SortableTh } from '../../ui/SortableTh';
 import { CreatePersonModal } from './CreatePersonModal';
 import { hours } from './months';
 import { PeopleFilters } from './PeopleFilters';
-import { overAllocatedPeopleQuery, PAGE_SIZE, peopleQuery } from './peopleQueries';
+import { PAGE_SIZE, peopleQuery } from './peopleQueries';
 import type { PeopleSearch } from './peopleSearch';
 
 const route = getRouteApi('/app/people');
@@ -38,46 +38,32 @@ export function PeopleListPage() {
   const navigate = route.useNavigate();
   const [createOpen, create] = useDisclosure();
   const over = search.over === 'true';
-  const list = useQuery({ ...peopleQuery(search), enabled: !over });
-  const overList = useQuery({ ...overAllocatedPeopleQuery(search), enabled: over });
-  const { error, isFetching } = over ? overList : list;
+  const list = useQuery(peopleQuery(search));
+  const { error, isFetching } = list;
 
-  const rows: Row[] | undefined = over
-    ? overList.data?.items.map((r) => ({
-        id: r.personId,
-        name: r.name,
-        active: true,
-        title: r.title,
-        department: r.department,
-        lineManager: r.lineManager ? { id: r.lineManager.personId, name: r.lineManager.name } : null,
-        capacity: r.capacityHours,
-        load: { allocated: r.allocatedHours, overBy: r.overByHours },
-      }))
-    : list.data?.items.map((p) => ({
-        id: p.id,
-        name: p.name,
-        active: p.active,
-        title: p.title,
-        department: p.department,
-        lineManager:
-          p.lineManagerPersonId && p.lineManagerName
-            ? { id: p.lineManagerPersonId, name: p.lineManagerName }
-            : null,
-        capacity: p.monthlyCapacityHours,
-      }));
-  const page = over ? overList.data : list.data;
+  const rows: Row[] | undefined = list.data?.items.map((p) => ({
+    id: p.id,
+    name: p.name,
+    active: p.active,
+    title: p.title,
+    department: p.department,
+    lineManager:
+      p.lineManagerPersonId && p.lineManagerName
+        ? { id: p.lineManagerPersonId, name: p.lineManagerName }
+        : null,
+    capacity: p.monthlyCapacityHours,
+    load: p.load && { allocated: p.load.allocatedHours, overBy: p.load.overByHours },
+  }));
+  const page = list.data;
 
   const update = (patch: Partial<PeopleSearch>) =>
     navigate({ search: (prev) => ({ ...prev, page: undefined, ...patch }), replace: 'q' in patch });
   const sort = search.sort ?? 'name';
-  const th = (field: string, label: string) =>
-    over ? (
-      <Table.Th>{label}</Table.Th>
-    ) : (
-      <SortableTh field={field} sort={sort} onSort={(s) => update({ sort: s === 'name' ? undefined : s })}>
-        {label}
-      </SortableTh>
-    );
+  const th = (field: string, label: string) => (
+    <SortableTh field={field} sort={sort} onSort={(s) => update({ sort: s === 'name' ? undefined : s })}>
+      {label}
+    </SortableTh>
+  );
   const columns = over ? 6 : 5;
 
   return (

@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import {
   DepartmentList,
-  MatrixPage,
   PersonCapacity,
   PersonDetail,
   PersonPage,
@@ -13,39 +12,23 @@ import type { PeopleSearch } from './peopleSearch';
 
 export const PAGE_SIZE = 25;
 
+/**
+ * A page of people. "Over capacity this month" (`over`) is the server's own filter, applied before
+ * paging like the others; the people it keeps come with their month's load.
+ */
 export function peopleQuery(search: PeopleSearch) {
-  const { over: _over, ...filters } = search;
+  const { over, ...filters } = search;
   return queryOptions({
-    queryKey: ['people', 'list', filters],
+    queryKey: ['people', 'list', { ...filters, over }],
     queryFn: () =>
       api.get('/api/v1/people', {
-        query: { ...filters, page: search.page ?? 1, pageSize: PAGE_SIZE },
-        schema: PersonPage,
-      }),
-    placeholderData: (previous) => previous,
-  });
-}
-
-/**
- * "Over-allocated this month" is a question about load, which the capacity matrix answers on the
- * server (it filters before paging); the people list asks it for the same filters.
- */
-export function overAllocatedPeopleQuery(search: PeopleSearch) {
-  const { q, department, skillId, minLevel, page } = search;
-  return queryOptions({
-    queryKey: ['matrix', 'people-over', { q, department, skillId, minLevel, page }],
-    queryFn: () =>
-      api.get('/api/v1/capacity/matrix', {
         query: {
-          q,
-          department,
-          skillId,
-          minLevel,
-          overAllocated: 'true',
-          page: page ?? 1,
+          ...filters,
+          overAllocated: over,
+          page: search.page ?? 1,
           pageSize: PAGE_SIZE,
         },
-        schema: MatrixPage,
+        schema: PersonPage,
       }),
     placeholderData: (previous) => previous,
   });

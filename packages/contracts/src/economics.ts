@@ -381,10 +381,15 @@ export const PortfolioItem = z.object({
   objective: z.enum(accountObjectives),
   managerPersonId: z.string().nullable(),
   managerName: z.string().nullable(),
-  invested: z.number().int(),
-  returned: z.number().int(),
-  revenue: z.number().int(),
-  net: z.number().int(),
+  /**
+   * Null when a rate the trailing year needs is missing (an exchange rate, or a cost rate for someone's
+   * hours): the account is then not ranked on ROI, its status is at_risk and its one reason names the
+   * missing fact (`missing_rate`: currency, month; `missing_cost_rate`: personId, date, role).
+   */
+  invested: z.number().int().nullable(),
+  returned: z.number().int().nullable(),
+  revenue: z.number().int().nullable(),
+  net: z.number().int().nullable(),
   roiMultiple: z.number().nullable(),
   valueScore: z.number().int(),
   rankGroup: z.enum(['financial', 'image']),

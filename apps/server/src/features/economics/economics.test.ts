@@ -116,7 +116,7 @@ describe('figures of a small account worked out by hand', () => {
     expect(res.body).toMatchObject({ invested: { total: 10000 }, roiMultiple: 1.2 });
   });
 
-  it('a month without its rate answers 422 naming the currency and month, never a silent 1.0', async () => {
+  it('a month without its rate answers 422 naming the currency and month, never a silent 1.0; the portfolio marks only that account', async () => {
     await finance.client.put(`/api/v1/accounts/${hand}/returns`, {
       month: '2025-07',
       kind: 'delivery_cost',
@@ -130,9 +130,31 @@ describe('figures of a small account worked out by hand', () => {
       message: 'No GBP rate for 2025-07',
       fields: { currency: 'GBP', month: '2025-07' },
     });
-    const portfolio = await director.client.get('/api/v1/portfolio');
-    expect(portfolio.status).toBe(422);
-    expect(portfolio.body.error.message).toBe('No GBP rate for 2025-07');
+    // The portfolio still answers: Hand's figures are unknown (2025-07 is in the trailing year as of
+    // 2026-05), it is not ranked, and the reason names the missing rate; Other is answered as usual.
+    const portfolio = await director.client.get('/api/v1/portfolio?sort=name');
+    expect(portfolio.status).toBe(200);
+    const [handItem, otherItem] = portfolio.body.items;
+    expect(handItem).toMatchObject({
+      name: 'Hand',
+      invested: null,
+      returned: null,
+      revenue: null,
+      net: null,
+      roiMultiple: null,
+      rank: null,
+      suggestedTier: 'regular',
+      status: 'at_risk',
+      reasons: [
+        {
+          code: 'missing_rate',
+          message: 'No GBP rate for 2025-07',
+          params: { currency: 'GBP', month: '2025-07' },
+        },
+      ],
+    });
+    expect(otherItem).toMatchObject({ name: 'Other', invested: expect.any(Number) });
+    expect(otherItem.reasons.map((r: { code: string }) => r.code)).not.toContain('missing_rate');
 
     await finance.client.put('/api/v1/economics/exchange-rates', {
       currency: 'GBP',
@@ -165,6 +187,19 @@ describe('figures of a small account worked out by hand', () => {
       personId: alice.personId,
       date: '2025-07-02',
       role: 'account_manager',
+    });
+    const portfolio = await director.client.get('/api/v1/portfolio?sort=name');
+    expect(portfolio.status).toBe(200);
+    expect(portfolio.body.items[0]).toMatchObject({
+      name: 'Hand',
+      invested: null,
+      status: 'at_risk',
+      reasons: [
+        {
+          code: 'missing_cost_rate',
+          params: { personId: alice.personId, date: '2025-07-02', role: 'account_manager' },
+        },
+      ],
     });
     await alice.client.delete(`/api/v1/accounts/${hand}/investments/${made.body.id}`);
     expect(

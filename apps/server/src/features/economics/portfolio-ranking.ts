@@ -7,15 +7,13 @@ import {
   firstDayOf,
   type IsoMonth,
   lastDayOf,
-  MissingRate,
   roiMultiple,
   suggestKeyAccounts,
-  unvaluedCurrency,
 } from '@vested/domain';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts } from '../../db/schema';
-import { firstUnvaluedDay } from './account-economics-facts';
+import { missingFacts } from './portfolio-missing';
 import { num } from './rollup-store';
 import { domainSettings, loadSettingsRow } from './settings';
 
@@ -34,6 +32,7 @@ type Row = {
   prev_delivery: unknown;
   prev_has_returns: boolean | null;
   unconverted: boolean | null;
+  unconverted_now: boolean | null;
   score: unknown;
   events: unknown;
 };
@@ -64,7 +63,8 @@ export async function rankPortfolio(
         coalesce(sum(revenue_minor) filter (where month < ${from}), 0) as prev_revenue,
         coalesce(sum(delivery_minor) filter (where month < ${from}), 0) as prev_delivery,
         coalesce(sum(return_rows) filter (where month < ${from}), 0) > 0 as prev_has_returns,
-        sum(unconverted_rows) > 0 as unconverted
+        sum(unconverted_rows) > 0 as unconverted,
+        coalesce(sum(unconverted_rows) filter (where month >= ${from}), 0) > 0 as unconverted_now
       from economics_account_month where month between ${previousFrom} and ${to}
       group by account_id
     ), ev as (
@@ -74,7 +74,7 @@ export async function rankPortfolio(
     select ${accounts.id} as id, ${accounts.name} as name, ${accounts.objective} as objective,
       ${accounts.tier} as tier, ${accounts.managerPersonId} as manager_person_id, p.name as manager_name,
       agg.invested, agg.revenue, agg.delivery, agg.has_returns, agg.prev_revenue, agg.prev_delivery,
-      agg.prev_has_returns, agg.unconverted, ev.score, ev.events
+      agg.prev_has_returns, agg.unconverted, agg.unconverted_now, ev.score, ev.events
     from ${accounts}
       left join people p on p.id = ${accounts.managerPersonId}
       left join agg on agg.account_id = ${accounts.id}
@@ -82,21 +82,13 @@ export async function rankPortfolio(
     where ${accounts.archivedAt} is null`);
   const rows = (result as unknown as { rows: Row[] }).rows;
 
-  const unconverted = rows.filter((r) => r.unconverted).map((r) => r.id);
-  if (unconverted.length > 0) {
-    const result = await db.execute(sql`select account_id, currency, month from economics_monthly_rollup
-      where account_id in ${sql`(${sql.join(
-        unconverted.map((id) => sql`${id}`),
-        sql`, `,
-      )})`} and base_minor is null and month between ${previousFrom} and ${to}
-      order by currency || ' ' || month limit 1`);
-    const [first] = (result as unknown as { rows: { account_id: string; currency: string; month: string }[] })
-      .rows;
-    if (first) {
-      if (first.currency === unvaluedCurrency) await firstUnvaluedDay(db, first.account_id, first.month);
-      throw new MissingRate(first.currency, first.month);
-    }
-  }
+  const missing = await missingFacts(
+    db,
+    rows.filter((r) => r.unconverted).map((r) => r.id),
+    from,
+    previousFrom,
+    to,
+  );
 
   const margin = settings.returnBasis === 'margin';
   const figures = rows.map((r) => {
@@ -114,13 +106,21 @@ export async function rankPortfolio(
       valueScore: num(r.score),
       valueEvents: num(r.events),
     };
-    const judged = assessObjective(r.objective, measures, settings.targets, settings.annualInflation);
+    // A missing rate or cost rate: the figures that need it are unknown (null, not ranked on ROI) and
+    // the objective cannot be judged — "at risk", as the domain says of any objective it cannot judge
+    // yet, with the missing fact as the reason. The rest of the portfolio is answered as usual.
+    const reason = missing.get(r.id);
+    const unknown = reason !== undefined && r.unconverted_now === true;
+    const judged =
+      reason && (unknown || r.objective !== 'image')
+        ? { status: 'at_risk' as const, reasons: [reason] }
+        : assessObjective(r.objective, measures, settings.targets, settings.annualInflation);
     return {
       r,
-      invested,
-      revenue,
-      returned,
-      roi: roiMultiple(returned, invested),
+      invested: unknown ? null : invested,
+      revenue: unknown ? null : revenue,
+      returned: unknown ? null : returned,
+      roi: unknown ? null : roiMultiple(returned, invested),
       judged,
       score: num(r.score),
     };
@@ -149,7 +149,7 @@ export async function rankPortfolio(
       invested: f.invested,
       returned: f.returned,
       revenue: f.revenue,
-      net: f.returned - f.invested,
+      net: f.returned === null || f.invested === null ? null : f.returned - f.invested,
       roiMultiple: f.roi,
       valueScore: f.score,
       rankGroup: k.group,

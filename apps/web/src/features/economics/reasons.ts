@@ -23,6 +23,8 @@ const knownCodes = new Set([
   'value_score_below_target',
   'no_value_events',
   'roi_below_one_expected',
+  'missing_rate',
+  'missing_cost_rate',
 ]);
 
 /** The server's words for "not reached yet" (the contract carries only the English sentence). */

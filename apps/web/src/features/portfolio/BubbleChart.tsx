@@ -17,12 +17,18 @@ const MAX_R = 28;
  * Every account as a bubble: invested (x) against returned (y) over the trailing twelve months, size by
  * revenue, colour by objective status. Above the dashed diagonal an account returned more than it took.
  */
-export function BubbleChart({ items, currency }: { items: PortfolioItem[]; currency: string }) {
+/** An account with its figures (those a missing rate leaves unknown are listed in the table only). */
+type Plotted = PortfolioItem & { invested: number; returned: number; revenue: number };
+const plottable = (i: PortfolioItem): i is Plotted =>
+  i.invested !== null && i.returned !== null && i.revenue !== null;
+
+export function BubbleChart({ items: all, currency }: { items: PortfolioItem[]; currency: string }) {
+  const items = all.filter(plottable);
   const { t } = useTranslation();
   const f = useMoney();
   const navigate = useNavigate();
   const { ref, width } = useElementSize();
-  const [focus, setFocus] = useState<PortfolioItem | null>(null);
+  const [focus, setFocus] = useState<Plotted | null>(null);
 
   // Head-room of a tenth so the largest bubbles stay inside the plot.
   const span = (values: number[]) => {
@@ -56,7 +62,7 @@ export function BubbleChart({ items, currency }: { items: PortfolioItem[]; curre
       params: { accountId: i.accountId },
       search: { tab: 'economics' },
     });
-  const describe = (i: PortfolioItem) =>
+  const describe = (i: Plotted) =>
     `${i.name}: ${t('portfolio.invested')} ${f.money(i.invested, currency)}, ${t('portfolio.returned')} ${f.money(i.returned, currency)}, ${t('economics.roiShort')} ${f.roi(i.roiMultiple)}, ${t(`economics.status.${i.status}`)}`;
 
   return (
@@ -227,9 +233,9 @@ const CHAR = 6.2;
  * Names beside bubbles where they fit: biggest accounts first, right of the bubble or else left of it,
  * never over another name. Accounts left unnamed are still read by pointing at them or in the table.
  */
-function placeLabels(
-  items: PortfolioItem[],
-  at: (i: PortfolioItem) => { cx: number; cy: number; r: number },
+function placeLabels<T extends PortfolioItem>(
+  items: T[],
+  at: (i: T) => { cx: number; cy: number; r: number },
   width: number,
 ): Map<string, Placed> {
   const taken: { x0: number; x1: number; y0: number; y1: number }[] = [];

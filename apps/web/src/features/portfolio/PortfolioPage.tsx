@@ -53,9 +53,9 @@ export function PortfolioPage() {
           {chart.data.items.map((i) => (
             <Table.Tr key={i.accountId}>
               <Table.Td>{i.name}</Table.Td>
-              <Table.Td ta="right">{f.money(i.invested, c)}</Table.Td>
-              <Table.Td ta="right">{f.money(i.returned, c)}</Table.Td>
-              <Table.Td ta="right">{f.money(i.revenue, c)}</Table.Td>
+              <Table.Td ta="right">{i.invested === null ? '—' : f.money(i.invested, c)}</Table.Td>
+              <Table.Td ta="right">{i.returned === null ? '—' : f.money(i.returned, c)}</Table.Td>
+              <Table.Td ta="right">{i.revenue === null ? '—' : f.money(i.revenue, c)}</Table.Td>
               <Table.Td ta="right">{f.roi(i.roiMultiple)}</Table.Td>
               <Table.Td>
                 <ObjectiveStatusBadge value={i.status} size="sm" />

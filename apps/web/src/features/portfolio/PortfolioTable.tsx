@@ -144,10 +144,10 @@ export function PortfolioTable({ items, currency, sort, onSort, filtered }: Prop
                 </Tooltip>
               </Table.Td>
               <Table.Td ta="right" style={nowrap}>
-                {f.money(i.invested, currency)}
+                {i.invested === null ? '—' : f.money(i.invested, currency)}
               </Table.Td>
               <Table.Td ta="right" style={nowrap}>
-                {f.money(i.returned, currency)}
+                {i.returned === null ? '—' : f.money(i.returned, currency)}
               </Table.Td>
               <Table.Td ta="right" style={nowrap} c={i.roiMultiple === null ? 'dimmed' : undefined}>
                 {f.roi(i.roiMultiple)}

@@ -90,6 +90,8 @@ const en = {
       value_score_below_target: 'Value score {{score}} is well below the target {{target}}',
       no_value_events: 'No reference, case study or other value event in the last twelve months',
       roi_below_one_expected: 'ROI multiple {{roi}} is below 1: expected for an image account, not a failure',
+      missing_rate: 'No {{currency}} exchange rate for {{month}}: the figures that need it are not shown',
+      missing_cost_rate: 'No cost rate values hours on {{date}}: the figures that need them are not shown',
     },
     firstResult: {
       title: 'Time to first result',
@@ -378,6 +380,8 @@ const ru: Strings<typeof en> = {
         'За последние двенадцать месяцев нет ни рекомендаций, ни кейсов, ни других событий ценности',
       roi_below_one_expected:
         'Кратность возврата {{roi}} ниже 1: для имиджевого аккаунта это ожидаемо, а не провал',
+      missing_rate: 'Нет курса {{currency}} за {{month}}: цифры, которым он нужен, не показаны',
+      missing_cost_rate: 'Нет ставки для часов {{date}}: цифры, которым они нужны, не показаны',
     },
     firstResult: {
       title: 'Время до первого результата',

@@ -73,6 +73,8 @@ export const AuditEntry = z.object({
   entityId: z.string(),
   action: z.string(),
   changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
+  /** The names of the people the changes name by id (personId, managerPersonId, …), by id. */
+  names: z.record(z.string(), z.string()).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditPage = pageOf(AuditEntry);

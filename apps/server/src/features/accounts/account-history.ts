@@ -1,7 +1,7 @@
 import type { AccountDecision, AuditEntry, Page } from '@vested/contracts';
-import { count, desc, eq } from 'drizzle-orm';
+import { count, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { accountDecisions, auditLog, users } from '../../db/schema';
+import { accountDecisions, auditLog, people, users } from '../../db/schema';
 import { offsetOf } from '../../http/pagination';
 import { iso } from './queries';
 
@@ -32,17 +32,47 @@ export async function accountHistory(
       .offset(offsetOf(page, pageSize)),
     db.select({ n: count() }).from(auditLog).where(where),
   ]);
+  const items = rows.map((r) => ({
+    ...r,
+    id: String(r.id),
+    at: iso(r.at),
+    changes: r.changes as AuditEntry['changes'],
+  }));
   return {
-    items: rows.map((r) => ({
-      ...r,
-      id: String(r.id),
-      at: iso(r.at),
-      changes: r.changes as AuditEntry['changes'],
-    })),
+    items: await withPeopleNames(db, items),
     total: total?.n ?? 0,
     page,
     pageSize,
   };
+}
+
+/** A field that names a person by id: `personId`, `managerPersonId`, `previousPersonId`, … */
+const personField = /(^p|P)ersonId$/;
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Each entry with the names of the people its changes name by id, so the history reads "Alice → Bob"
+ * rather than two ids. One query for the page; a person since deleted keeps their id.
+ */
+async function withPeopleNames(db: Db, items: AuditEntry[]): Promise<AuditEntry[]> {
+  const idsOf = (entry: AuditEntry) =>
+    Object.entries(entry.changes)
+      .filter(([field]) => personField.test(field))
+      .flatMap(([, change]) => [change.before, change.after])
+      .filter((v): v is string => typeof v === 'string' && uuid.test(v));
+  const ids = [...new Set(items.flatMap(idsOf))];
+  if (ids.length === 0) return items;
+  const found = await db
+    .select({ id: people.id, name: people.name })
+    .from(people)
+    .where(inArray(people.id, ids));
+  const names = new Map(found.map((p) => [p.id, p.name]));
+  return items.map((entry) => {
+    const own = idsOf(entry).filter((id) => names.has(id));
+    return own.length === 0
+      ? entry
+      : { ...entry, names: Object.fromEntries(own.map((id) => [id, names.get(id)!])) };
+  });
 }
 
 export async function accountDecisionList(db: Db, accountId: string): Promise<AccountDecision[]> {

@@ -230,6 +230,14 @@ describe('the account-manager procedure', () => {
       ]),
     );
     expect(history.find((r: { id: string }) => r.id === waiting.body.id).status).toBe('withdrawn');
+    // The account's history names the people it changed by name, not only by id.
+    const audit = (await director.client.get(`/api/v1/accounts/${id}/history`)).body.items;
+    const change = audit.find(
+      (e: { entityType: string; changes: object }) =>
+        e.entityType === 'account' && 'managerPersonId' in e.changes,
+    );
+    expect(change.changes.managerPersonId).toEqual({ before: alice.personId, after: bob.personId });
+    expect(change.names).toEqual({ [alice.personId!]: 'Alice', [bob.personId!]: 'Bob' });
     expect(await managers(id)).toEqual([
       ['Bob', '2026-06-15', null],
       ['Alice', '2025-01-10', '2026-06-14'],

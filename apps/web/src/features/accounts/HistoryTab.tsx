@@ -30,12 +30,37 @@ const valuePrefix: Record<string, string> = {
   sizeBand: 'sizeBand',
   role: 'teamRole',
 };
+/** The kind of an economics record is labelled by what the record is. */
+const kindPrefix: Record<string, string> = {
+  investment: 'economics.investmentKind',
+  monthly_return: 'economics.returnKind',
+  value_event: 'economics.valueKind',
+};
+const dateFields = new Set(['date', 'from', 'to', 'startedOn', 'fromDate', 'toDate']);
+/** Money is kept in minor units beside its currency: amountMinor → currency, equivalentMinor → equivalentCurrency. */
+const currencyFieldOf = (field: string) =>
+  field === 'amountMinor' ? 'currency' : field.endsWith('Minor') ? `${field.slice(0, -5)}Currency` : null;
 
 function Changes({ entry }: { entry: AuditEntry }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
   const fields = Object.entries(entry.changes);
-  const value = (field: string, v: unknown) => {
-    const prefix = valuePrefix[field];
+  const value = (field: string, v: unknown, side: 'before' | 'after') => {
+    if (v === null || v === undefined || v === '') return '—';
+    const currencyField = currencyFieldOf(field);
+    if (currencyField && (typeof v === 'number' || typeof v === 'string')) {
+      const currency = entry.changes[currencyField]?.[side] ?? entry.changes[currencyField]?.after;
+      const amount = Number(v) / 100;
+      if (typeof currency === 'string' && /^[A-Z]{3}$/.test(currency)) {
+        return new Intl.NumberFormat(i18n.language, { style: 'currency', currency }).format(amount);
+      }
+      return amount.toFixed(2);
+    }
+    if (field === 'hours' && !Number.isNaN(Number(v))) return t('history.hours', { hours: Number(v) });
+    if (typeof v === 'string' && entry.names?.[v]) return entry.names[v];
+    if (dateFields.has(field) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v))
+      return format.date(v);
+    const prefix = field === 'kind' ? kindPrefix[entry.entityType] : valuePrefix[field];
     return prefix && typeof v === 'string' ? t(`${prefix}.${v}`, { defaultValue: v }) : show(v);
   };
   const label = (field: string) =>
@@ -48,9 +73,9 @@ function Changes({ entry }: { entry: AuditEntry }) {
           <Text size="sm" fw={600}>
             {label(field)}:
           </Text>
-          <Code>{value(field, change.before)}</Code>
+          <Code>{value(field, change.before, 'before')}</Code>
           <IconArrowRight size={12} />
-          <Code color="teal.1">{value(field, change.after)}</Code>
+          <Code color="teal.1">{value(field, change.after, 'after')}</Code>
         </Group>
       ))}
     </Stack>

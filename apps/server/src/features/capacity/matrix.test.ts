@@ -240,3 +240,28 @@ describe('the people list, over capacity this month', () => {
     expect((await director.client.get('/api/v1/people?overAllocated=maybe')).status).toBe(400);
   });
 });
+
+describe('the kept matrix', () => {
+  it('shows a change at once: a kept page goes when the data changes', async () => {
+    const ronRow = async () =>
+      (await director.client.get('/api/v1/capacity/matrix?q=Ron')).body.items[0] as {
+        capacityHours: number;
+        overAllocated: boolean;
+      };
+    expect(await ronRow()).toMatchObject({ capacityHours: 70, overAllocated: true });
+    expect(await ronRow()).toMatchObject({ capacityHours: 70, overAllocated: true }); // kept
+    const { version } = (await director.client.get(`/api/v1/people/${ron}`)).body;
+    const raised = await director.client.patch(`/api/v1/people/${ron}`, {
+      version,
+      monthlyCapacityHours: 80,
+    });
+    expect(raised.status).toBe(200);
+    // 80 h allocated against 80 h: at capacity, not over.
+    expect(await ronRow()).toMatchObject({ capacityHours: 80, overAllocated: false });
+    await director.client.patch(`/api/v1/people/${ron}`, {
+      version: raised.body.version,
+      monthlyCapacityHours: 70,
+    });
+    expect(await ronRow()).toMatchObject({ capacityHours: 70, overAllocated: true });
+  });
+});

@@ -2,7 +2,7 @@
  * `npm run bench -- stakeholders`: on a PostgreSQL server (BENCH_DATABASE_URL, default the local one),
  * through real HTTP to a server in its own process:
  *  - the map data of an account with 2,000 contacts (the org chart: every contact with its score and
- *    owners), target p95 ≤ 50 ms;
+ *    owners), target p95 ≤ 50 ms; and, for the record, the other map reads of its tab (grid, figures);
  *  - the relationships portfolio over 5,000 accounts and 50,000 contacts (sorted by cement, by gaps,
  *    filtered), target p95 ≤ 100 ms.
  * Each twice: cold, with the read cache off (VESTED_READ_CACHE_MB=0), so every request computes its
@@ -231,6 +231,8 @@ async function main() {
     });
     const big = base.accountIds[0]!;
     const map = [`/api/v1/accounts/${big}/org-chart`];
+    // What the Relationships tab reads of the map besides the chart, for the same account.
+    const tab = [`/api/v1/accounts/${big}/stakeholder-grid`, `/api/v1/accounts/${big}/stakeholder-figures`];
     const portfolio = [
       '/api/v1/stakeholder-portfolio?sort=-cement&pageSize=50',
       '/api/v1/stakeholder-portfolio?sort=-gaps&pageSize=50&page=3',
@@ -249,7 +251,7 @@ async function main() {
       const p = pids(child);
       // A few reads of every path first: the server's code compiled and warmed, and (warm) the answers kept.
       for (const [cookie, paths] of [
-        [director, [...map, ...portfolio]],
+        [director, [...map, ...tab, ...portfolio]],
         [am, amPortfolio],
       ] as const)
         for (const path of paths)
@@ -265,6 +267,7 @@ async function main() {
       results.push(
         await load(`${label}: map of a 2,000-contact account, 1 connection`, 50, 1, director, map, p),
         await load(`${label}: map of a 2,000-contact account, 50 connections`, 50, 50, director, map, p),
+        await load(`${label}: its grid and figures in turn, 1 connection`, 50, 1, director, tab, p),
         await load(
           `${label}: portfolio, director, sorted / filtered, 1 connection`,
           100,

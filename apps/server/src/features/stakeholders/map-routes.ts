@@ -19,7 +19,12 @@ import { orgChart } from './org-chart';
 
 const tags = ['stakeholders'];
 
-/** The account's map as the Relationships tab draws it: org chart, power/interest grid, figures. */
+/**
+ * The account's map as the Relationships tab draws it: org chart, power/interest grid, figures — each kept
+ * in the read cache until the data changes, with the access check inside what is kept (the key names the
+ * user and the day; a refusal is an error, never kept). The grid and the figures are parsed by their
+ * contracts once, when computed (what the response serializer did on every read).
+ */
 export function mapRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const today = () => isoDate(ctx.clock());
@@ -28,8 +33,6 @@ export function mapRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/v1/accounts/:id/org-chart',
     { schema: { tags, params: IdParams, response: { 200: OrgChart } } },
     async (req, reply) => {
-      // Kept until the data changes: the key names the user and the day, so the access check is part
-      // of what is kept (a refusal is an error, never kept).
       const day = today();
       const body = await ctx.readCache.read(readKey(req, day), async () => {
         await loadAccountFor(ctx.db, actorOf(req), req.params.id, 'read', day);
@@ -42,9 +45,13 @@ export function mapRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/v1/accounts/:id/stakeholder-grid',
     { schema: { tags, params: IdParams, response: { 200: StakeholderGrid } } },
-    async (req) => {
-      await loadAccountFor(ctx.db, actorOf(req), req.params.id, 'read', today());
-      return stakeholderGrid(ctx.db, req.params.id);
+    async (req, reply) => {
+      const day = today();
+      const body = await ctx.readCache.read(readKey(req, day), async () => {
+        await loadAccountFor(ctx.db, actorOf(req), req.params.id, 'read', day);
+        return JSON.stringify(StakeholderGrid.parse(await stakeholderGrid(ctx.db, req.params.id)));
+      });
+      return sendJsonText(reply, body);
     },
   );
 
@@ -58,9 +65,16 @@ export function mapRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: { 200: StakeholderFigures },
       },
     },
-    async (req) => {
-      await loadAccountFor(ctx.db, actorOf(req), req.params.id, 'read', today());
-      return stakeholderFigures(ctx.db, req.params.id, req.query, today());
+    async (req, reply) => {
+      // The key holds the query's thresholds (the URL) and the day the figures are counted on.
+      const day = today();
+      const body = await ctx.readCache.read(readKey(req, day), async () => {
+        await loadAccountFor(ctx.db, actorOf(req), req.params.id, 'read', day);
+        return JSON.stringify(
+          StakeholderFigures.parse(await stakeholderFigures(ctx.db, req.params.id, req.query, day)),
+        );
+      });
+      return sendJsonText(reply, body);
     },
   );
 }

@@ -142,23 +142,21 @@ describe('the map of a hand-worked account', () => {
     expect(chart.ourPeople).toEqual([{ personId: am.personId, name: 'Alice Manager' }]);
   });
 
-  it('org chart: of two readings on one day, the one recorded last is the latest', async () => {
+  it('org chart: of two readings on one day, the one recorded last is the latest, read again at once', async () => {
     const other = (await am.client.post('/api/v1/accounts', { name: 'Same Day', objective: 'growth' })).body
       .id;
     const ivy = (await am.client.post(`/api/v1/accounts/${other}/contacts`, { name: 'Ivy' })).body.id;
-    for (const score of [9, 2])
-      await am.client.post(`/api/v1/contacts/${ivy}/readings`, {
-        takenOn: '2026-06-10',
-        score,
-        source: 'meeting',
-      });
-    await am.client.post(`/api/v1/contacts/${ivy}/readings`, {
-      takenOn: '2026-06-01',
-      score: 7,
-      source: 'meeting',
-    });
-    const chart = (await am.client.get(`/api/v1/accounts/${other}/org-chart`)).body;
-    expect(chart.nodes[0].latestScore).toBe(2);
+    const reading = (takenOn: string, score: number) =>
+      am.client.post(`/api/v1/contacts/${ivy}/readings`, { takenOn, score, source: 'meeting' });
+    const score = async () =>
+      (await am.client.get(`/api/v1/accounts/${other}/org-chart`)).body.nodes[0].latestScore;
+    expect(await score()).toBe(null);
+    await reading('2026-06-10', 9);
+    // The chart read a moment ago is not served again: the reading changed the data.
+    expect(await score()).toBe(9);
+    await reading('2026-06-10', 2);
+    await reading('2026-06-01', 7);
+    expect(await score()).toBe(2);
   });
 
   it('org chart: PostgreSQL writes it to the contract exactly — nothing missing, nothing more', async () => {

@@ -5,11 +5,11 @@ import {
   isIsoMonth,
   isKnownCurrency,
   parseDecimal,
-  teamRoles,
   valueEventKinds,
 } from '@vested/domain';
 import { z } from 'zod';
 import { Id, IsoDate, optionalText, PageQuery, pageOf, sortParam, Timestamp, VersionBody } from './common';
+import { TeamRoleKey } from './teams';
 
 // --- building blocks -----------------------------------------------------------------------------
 
@@ -53,7 +53,8 @@ export const InvestmentKind = z.enum(investmentKinds);
 export const MoneyInvestmentKind = z.enum(['travel', 'business_study', 'organizational', 'other']);
 export const ReturnKind = z.enum(['revenue', 'delivery_cost']);
 export const ValueEventKind = z.enum(valueEventKinds);
-const Role = z.enum(teamRoles);
+/** A role of the workspace's list (built-in or its own); the server checks it exists. */
+const Role = TeamRoleKey;
 const Hours = z
   .number({ error: 'Hours must be a number' })
   .gt(0, { error: 'Hours must be above zero' })

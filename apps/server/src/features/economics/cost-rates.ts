@@ -8,6 +8,7 @@ import type { SignedIn } from '../../http/authenticate';
 import { conflict, forbidden, notFound, ruleBroken } from '../../http/errors';
 import { offsetOf, orderBy } from '../../http/pagination';
 import { iso } from '../accounts/queries';
+import { assertRoleKnown } from '../teams/queries';
 import { auditEconomics } from './audit';
 import { revalueLabor } from './rollup';
 
@@ -86,6 +87,7 @@ export async function createCostRate(
       const [p] = await tx.select({ id: people.id }).from(people).where(eq(people.id, body.personId));
       if (!p) throw ruleBroken('No such person', { personId: 'No such person' });
     }
+    if (body.role) await assertRoleKnown(tx, body.role);
     const [row] = await tx
       .insert(costRates)
       .values({

@@ -13,6 +13,7 @@ import { investments, people } from '../../db/schema';
 import type { SignedIn } from '../../http/authenticate';
 import { invalid, notFound, ruleBroken, staleVersion } from '../../http/errors';
 import { loadAccountFor } from '../accounts/queries';
+import { assertRoleKnown } from '../teams/queries';
 import { auditEconomics, removed } from './audit';
 import { loadInvestment, presentInvestment } from './investment-queries';
 import { applyInvestment, RateBook } from './rollup';
@@ -45,6 +46,7 @@ export async function createInvestment(
   return db.transaction(async (tx) => {
     const { facts } = await loadAccountFor(tx, actor, accountId, 'recordInvestment', today);
     await assertPerson(tx, body.personId);
+    if (body.kind === 'labor' && body.role) await assertRoleKnown(tx, body.role);
     const values =
       body.kind === 'labor'
         ? {
@@ -112,6 +114,7 @@ export async function updateInvestment(
     if (labor && body.personId === null)
       throw invalid('Labor is always of a person', { personId: 'Labor is always of a person' });
     await assertPerson(tx, body.personId);
+    if (body.role) await assertRoleKnown(tx, body.role);
     const next = {
       date: body.date ?? before.date,
       personId: body.personId === undefined ? before.personId : body.personId,

@@ -47,6 +47,15 @@ export async function loadMember(db: Db, memberId: string): Promise<MemberRow | 
 }
 
 /** A role given for a new or changed membership or need must be on the workspace's list and in use. */
+/** A key of the workspace's role list, retired or not (a rate or an entry may be about the past). */
+export async function assertRoleKnown(db: Db, key: string, field = 'role'): Promise<void> {
+  const [role] = await db
+    .select({ key: workspaceRoles.key })
+    .from(workspaceRoles)
+    .where(eq(workspaceRoles.key, key));
+  if (!role) throw ruleBroken('No such role in the workspace list', { [field]: 'No such role' });
+}
+
 export async function assertRole(
   db: Db,
   key: string,

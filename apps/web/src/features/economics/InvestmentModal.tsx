@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@manti
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { CreateInvestmentBody, type Investment, UpdateInvestmentBody } from '@vested/contracts';
-import { type InvestmentKind, investmentKinds, teamRoles } from '@vested/domain';
+import { type InvestmentKind, investmentKinds } from '@vested/domain';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMessage } from '../../i18n';
@@ -13,6 +13,7 @@ import { todayIso } from '../../ui/format';
 import { useOptions } from '../../ui/options';
 import { PersonSelect } from '../../ui/PersonSelect';
 import { StaleVersionAlert } from '../../ui/StaleVersionAlert';
+import { useWorkspaceRoles } from '../accounts/team/teamQueries';
 import { moneyToInput, normalizeDecimal, parseMoneyInput } from './decimalInput';
 import { afterAccountWrite } from './economicsQueries';
 import { applyApiFieldErrors, hasApiFieldErrors, zodFormErrors } from './formErrors';
@@ -73,7 +74,8 @@ export function InvestmentModal({ accountId, baseCurrency, investment, reload, o
         },
   );
   const kinds = useOptions(investmentKinds, 'economics.investmentKind');
-  const roles = useOptions(teamRoles, 'teamRole');
+  const workspaceRoles = useWorkspaceRoles();
+  const roles = workspaceRoles.options;
   const labor = form.values.kind === 'labor';
 
   const save = useMutation({

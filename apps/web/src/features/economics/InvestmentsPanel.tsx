@@ -14,6 +14,7 @@ import { useFormat } from '../../ui/format';
 import { useOptions } from '../../ui/options';
 import { Pager } from '../../ui/Pager';
 import { SortableTh } from '../../ui/SortableTh';
+import { useWorkspaceRoles } from '../accounts/team/teamQueries';
 import { afterAccountWrite, investmentsQuery, LIST_PAGE_SIZE } from './economicsQueries';
 import { InvestmentModal } from './InvestmentModal';
 import { useMoney } from './money';
@@ -23,6 +24,7 @@ type Props = { accountId: string; baseCurrency: string; canWrite: boolean };
 /** The account's investments, paged, sorted and filtered on the server; add, edit, remove. */
 export function InvestmentsPanel({ accountId, baseCurrency, canWrite }: Props) {
   const { t } = useTranslation();
+  const roleLabel = useWorkspaceRoles().label;
   const f = useMoney();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -104,7 +106,7 @@ export function InvestmentsPanel({ accountId, baseCurrency, canWrite }: Props) {
                   <Text size="sm">{i.personName ?? t('common.none')}</Text>
                   {i.role && (
                     <Text size="xs" c="dimmed">
-                      {t(`teamRole.${i.role}`)}
+                      {roleLabel(i.role)}
                     </Text>
                   )}
                 </Table.Td>

@@ -1,4 +1,4 @@
-import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   ManagerRequestList,
   SuggestionList,
@@ -8,6 +8,7 @@ import {
 } from '@vested/contracts';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
+import { allRolesQuery } from '../../workspace-lists/listsQueries';
 
 const base = (id: string) => `/api/v1/accounts/${encodeURIComponent(id)}`;
 
@@ -69,4 +70,22 @@ export function useTeamRefresh(accountId: string) {
 export function useRoleLabel(): (key: string, name?: string) => string {
   const { t } = useTranslation();
   return (key, name) => t(`teamRole.${key}`, { defaultValue: name ?? key });
+}
+
+/**
+ * The workspace's roles for a form: its active roles as choices, and a label for any key a record
+ * holds — built-in (translated), the workspace's own, or retired since.
+ */
+export function useWorkspaceRoles(): {
+  options: { value: string; label: string }[];
+  label: (key: string) => string;
+} {
+  const roleLabel = useRoleLabel();
+  const { data } = useQuery(allRolesQuery);
+  const items = data?.items ?? [];
+  const names = new Map(items.map((r) => [r.key, r.name]));
+  return {
+    options: items.filter((r) => r.active).map((r) => ({ value: r.key, label: roleLabel(r.key, r.name) })),
+    label: (key) => roleLabel(key, names.get(key)),
+  };
 }

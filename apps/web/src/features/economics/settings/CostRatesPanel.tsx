@@ -15,7 +15,6 @@ import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type CostRate, CreateCostRateBody } from '@vested/contracts';
-import { teamRoles } from '@vested/domain';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMessage } from '../../../i18n';
@@ -29,6 +28,7 @@ import { useOptions } from '../../../ui/options';
 import { Pager } from '../../../ui/Pager';
 import { PersonSelect } from '../../../ui/PersonSelect';
 import { SortableTh } from '../../../ui/SortableTh';
+import { useWorkspaceRoles } from '../../accounts/team/teamQueries';
 import { parseMoneyInput } from '../decimalInput';
 import { afterWorkspaceWrite, costRatesQuery } from '../economicsQueries';
 import { applyApiFieldErrors, hasApiFieldErrors, zodFormErrors } from '../formErrors';
@@ -54,7 +54,8 @@ export function CostRatesPanel({ baseCurrency, prefill }: Props) {
   const format = useFormat();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
-  const roles = useOptions(teamRoles, 'teamRole');
+  const workspaceRoles = useWorkspaceRoles();
+  const roles = workspaceRoles.options;
   const levelOptions = useOptions(levels, 'economicsSettings.cost.level');
   const [levelFilter, setLevelFilter] = useState<string | null>(null);
   const [sort, setSort] = useState('-from');
@@ -117,7 +118,7 @@ export function CostRatesPanel({ baseCurrency, prefill }: Props) {
     r.level === 'person'
       ? (r.personName ?? t('common.none'))
       : r.level === 'role'
-        ? t(`teamRole.${r.role}`)
+        ? workspaceRoles.label(r.role ?? '')
         : t('economicsSettings.cost.everyone');
 
   return (

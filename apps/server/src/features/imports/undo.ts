@@ -9,6 +9,7 @@ import { auditImport } from './audit';
 import { loadDetail, seesAllImports } from './history';
 import { importKindsByName } from './kinds';
 import { kindFor } from './plan';
+import { bulkMemory } from './staging';
 
 /**
  * Undoes a whole import in one transaction: the kind deletes exactly the records carrying the import's
@@ -22,6 +23,7 @@ export async function undoImport(
   version: number,
 ): Promise<ImportDetail> {
   return ctx.db.transaction(async (tx) => {
+    if (ctx.engine === 'postgres') await bulkMemory(tx);
     const [row] = await tx.select().from(imports).where(eq(imports.id, id)).for('update');
     if (!row || (!seesAllImports(actor) && row.createdByUserId !== actor.userId)) throw notFound('Import');
     const kind = kindFor(actor, row.kind as ImportKindName);

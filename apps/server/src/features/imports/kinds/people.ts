@@ -143,7 +143,10 @@ export const people: ImportKind = {
 
   async undo(tx, importId) {
     // A person someone has since put on a team, given a user, a rate, time or an assessment stays: deleting
-    // them would take that work with them.
+    // them would take that work with them. Locked first: time entries carry no foreign key, and an
+    // import of time naming these people holds them (key share) until it commits, so the check below
+    // sees its entries — or that import, waiting here, sees the people gone.
+    await tx.execute(sql`select id from people where import_id = ${importId}::uuid for update`);
     const [used] = rowsOf<{ n: unknown }>(
       await tx.execute(sql`select count(*) as n from people p where p.import_id = ${importId}::uuid and (
         exists (select 1 from account_team_members m where m.person_id = p.id)

@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
 import { apiTokens, sessions, users } from '../db/schema';
 import { HttpError, unauthenticated } from './errors';
 import { sha256 } from './secrets';
-import { cachedSession, rememberSession } from './session-cache';
+import { cachedSession, forgetEpoch, rememberSession } from './session-cache';
 
 export const SESSION_COOKIE = 'vested_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -84,8 +84,9 @@ export function installAuthentication(
     const cookie = req.cookies[SESSION_COOKIE];
     const reading = SAFE_METHODS.has(req.method);
     const cached = cookie && reading ? cachedSession(sha256(cookie)) : null;
+    const epoch = forgetEpoch();
     req.signedIn = cached ?? (cookie ? await fromSession(db, cookie, clock()) : null);
-    if (req.signedIn && !cached) rememberSession(req.signedIn);
+    if (req.signedIn && !cached) rememberSession(req.signedIn, epoch);
     if (publicRoutes.has(req.routeOptions.url ?? '')) return;
     if (!req.signedIn) throw unauthenticated();
     if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== req.signedIn.csrfToken) {

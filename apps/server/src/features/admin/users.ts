@@ -112,7 +112,7 @@ export async function updateUser(
   id: string,
   body: z.output<typeof UpdateUserBody>,
 ): Promise<User> {
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     const [current] = await tx.select(userColumns).from(users).where(eq(users.id, id)).for('update');
     if (!current) throw notFound('User');
     if (current.version !== body.version) throw staleVersion();
@@ -132,7 +132,6 @@ export async function updateUser(
       .update(users)
       .set({ ...changed, version: sql`${users.version} + 1`, updatedAt: new Date().toISOString() })
       .where(eq(users.id, id));
-    forgetUserSessions(id);
     // A deactivated user is signed out everywhere at once.
     if ('active' in changes && !patch.active) await tx.delete(sessions).where(eq(sessions.userId, id));
     await recordAudit(tx, {
@@ -144,6 +143,9 @@ export async function updateUser(
     });
     return loadUser(tx, id);
   });
+  // After the commit: a read in between would otherwise cache the old role or active flag again.
+  forgetUserSessions(id);
+  return updated;
 }
 
 /** The admin sets a new password; every session of that user ends. */
@@ -157,7 +159,6 @@ export async function resetPassword(db: Db, actor: SignedIn, id: string, newPass
       .returning({ id: users.id });
     if (updated.length === 0) throw notFound('User');
     await tx.delete(sessions).where(eq(sessions.userId, id));
-    forgetUserSessions(id);
     await recordAudit(tx, {
       actorUserId: actor.userId,
       entityType: 'user',
@@ -165,4 +166,5 @@ export async function resetPassword(db: Db, actor: SignedIn, id: string, newPass
       action: 'password_reset',
     });
   });
+  forgetUserSessions(id);
 }

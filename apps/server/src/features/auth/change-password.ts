@@ -24,7 +24,6 @@ export async function changePassword(
     });
   }
   const passwordHash = await hashPassword(next);
-  forgetUserSessions(userId);
   await db.transaction(async (tx) => {
     await tx
       .update(users)
@@ -44,4 +43,6 @@ export async function changePassword(
       action: 'password_changed',
     });
   });
+  // After the commit, so no read in between caches a session the change has ended.
+  forgetUserSessions(userId);
 }

@@ -39,6 +39,7 @@ export async function signIn(db: Db, email: string, password: string, now: Date)
 }
 
 export async function signOut(db: Db, sessionId: string): Promise<void> {
-  forgetSession(sessionId);
   await db.delete(sessions).where(eq(sessions.id, sessionId));
+  // After the delete: a read in between would otherwise cache the session again.
+  forgetSession(sessionId);
 }

@@ -17,7 +17,7 @@ export async function updateProfile(
   actor: SignedIn,
   body: z.output<typeof UpdateProfileBody>,
 ): Promise<SignedIn> {
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     const [current] = await tx
       .select({ name: users.name, locale: users.locale })
       .from(users)
@@ -37,7 +37,9 @@ export async function updateProfile(
       action: 'updated',
       changes,
     });
-    forgetUserSessions(actor.userId);
     return { ...actor, ...changed };
   });
+  // After the commit: a read in between would otherwise cache the old name and language again.
+  forgetUserSessions(actor.userId);
+  return updated;
 }

@@ -271,24 +271,20 @@ describe('validation: every endpoint names the bad fields', () => {
     ).toEqual(['personId']);
     expect(fieldsOf(await c.delete('/api/v1/economics/cost-rates/nope'))).toEqual(['rateId']);
     // A role rate names a role of the workspace's list: its own roles too, not only the built-in ones.
-    const unknownRole = await c.post('/api/v1/economics/cost-rates', {
+    const wranglerRate = {
       level: 'role',
       role: 'data_wrangler',
       from: '2025-02-01',
       hourly: { amount: 9000, currency: 'EUR' },
-    });
+    };
+    const unknownRole = await c.post('/api/v1/economics/cost-rates', wranglerRate);
     expect(unknownRole.status).toBe(422);
     expect(unknownRole.body.error.fields).toEqual({ role: 'No such role' });
     const director = await w.user('director');
     const ownRole = await director.client.post('/api/v1/team-roles', { name: 'Data wrangler' });
     expect(ownRole.status).toBe(201);
     expect(ownRole.body.key).toBe('data_wrangler');
-    const rate = await c.post('/api/v1/economics/cost-rates', {
-      level: 'role',
-      role: 'data_wrangler',
-      from: '2025-02-01',
-      hourly: { amount: 9000, currency: 'EUR' },
-    });
+    const rate = await c.post('/api/v1/economics/cost-rates', wranglerRate);
     expect(rate.status).toBe(201);
     expect(rate.body).toMatchObject({
       level: 'role',

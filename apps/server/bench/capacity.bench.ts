@@ -120,7 +120,7 @@ async function main() {
     // A database in service has been vacuumed by autovacuum (a fresh load not yet, and the seed rewrote
     // every allocation): plans and index-only scans depend on what vacuum writes.
     await database.db.execute(sql`vacuum analyze`);
-    // The edited account is on nobody's page read here (the last one, managed by person 99).
+    // The edited account (the last one) shows on a director's page; readers never wait for its row lock.
     const edited = (
       (await database.db.execute(sql`select id from accounts order by name desc limit 1`)) as unknown as {
         rows: { id: string }[];

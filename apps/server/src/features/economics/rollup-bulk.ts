@@ -97,6 +97,9 @@ export async function applyEntriesInBulk(
     await tx.execute(sql`create temporary table rollup_bulk_moves (account_id uuid, person_id uuid,
       role text, date date, micro_hours bigint, entries int, old_cost bigint, old_currency text,
       old_micro bigint, old_entries int, cost_minor bigint, cost_currency text) on commit drop`);
+    // Each written day is matched with its delta by a hash of the key: a merge join (the planner's pick)
+    // sorted both million-row sides again (measured: 2.5 s of a 1,000,000-entry import).
+    await tx.execute(sql`set local enable_mergejoin = off`);
     await tx.execute(sql`with up as (
         insert into economics_labor_days as d (account_id, person_id, role, date, micro_hours, entries,
           cost_minor, cost_currency)
@@ -126,6 +129,7 @@ export async function applyEntriesInBulk(
           where m.old_entries <> 0)`,
         sql`, d.old_cost, d.old_currency, d.old_micro, d.old_entries`,
       )}) v`);
+    await tx.execute(sql`set local enable_mergejoin = on`);
     // Plans over the moves (a handful of changed days, or a million new ones) need their size.
     await tx.execute(sql`analyze rollup_bulk_moves`);
     mark?.('rollup: upsert labor days');

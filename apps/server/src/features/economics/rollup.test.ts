@@ -117,6 +117,27 @@ describe('the rollup after random writes', () => {
     expect(await checkRollup(w.database.db)).toEqual([]);
   }, 120_000);
 
+  it('writers of one account and month at the same time add up, in the rollup and its summary', async () => {
+    // On PostgreSQL these run in parallel on the pool: each transaction's summary deltas land at its
+    // commit, so none is lost and none deadlocks on the account-month row they share.
+    const c = finance.client;
+    const made = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        c.post(`/api/v1/accounts/${accounts[1]}/investments`, {
+          kind: i % 2 === 0 ? 'labor' : 'travel',
+          date: `2025-02-${String(10 + (i % 3)).padStart(2, '0')}`,
+          ...(i % 2 === 0
+            ? { personId: people[i % people.length], hours: 1.25 }
+            : { amount: { amount: 1000 + i, currency: 'USD' } }),
+        }),
+      ),
+    );
+    expect(made.map((r) => r.status)).toEqual(made.map(() => 201));
+    expect(await checkRollup(w.database.db)).toEqual([]);
+    await Promise.all(made.map((r) => c.delete(`/api/v1/accounts/${accounts[1]}/investments/${r.body.id}`)));
+    expect(await checkRollup(w.database.db)).toEqual([]);
+  });
+
   it('reports a tampered rollup row', async () => {
     await w.database.db.execute(
       (await import('drizzle-orm')).sql`update economics_monthly_rollup set amount_minor = amount_minor + 1

@@ -74,7 +74,7 @@ export async function generateEconomics(
     // triggers (the ids come from the tables they point to) and with the indexes built afterwards.
     await q('set session_replication_role = replica');
     await q(`alter table investments drop constraint investments_pkey;
-      drop index investments_account_idx; drop index investments_import_idx`);
+      drop index investments_account_idx`);
     const idOf = (n: string) => `('00000000-0000-4000-8000-' || lpad(to_hex(${n}), 12, '0'))::uuid`;
     let started = performance.now();
     const chunks = 10;
@@ -107,8 +107,7 @@ export async function generateEconomics(
       from bench_accounts a, generate_series(0, 3) e`);
     const indexing = performance.now();
     await q(`alter table investments add constraint investments_pkey primary key (id);
-      create index investments_account_idx on investments using btree (account_id, date);
-      create index investments_import_idx on investments using btree (import_id)`);
+      create index investments_account_idx on investments using btree (account_id, date)`);
     log(`    indexes built in ${seconds(indexing).toFixed(0)} s`);
     const entriesSeconds = seconds(started);
     const total = Number((await q('select count(*) as n from investments')).rows[0].n);

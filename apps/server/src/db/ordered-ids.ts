@@ -18,3 +18,23 @@ export function orderedIdPrefix(now: Date): string {
 /** The uuid of row number `n` (1, 2, …; below 2^48) of an insert whose ids start with `prefix`. */
 export const orderedId = (prefix: string, n: SQL): SQL =>
   sql`(${prefix} || lpad(to_hex(${n}), 12, '0'))::uuid`;
+
+/**
+ * An import's own id, time-ordered too: its first 24 characters are the prefix of the ids of the rows it
+ * writes (`rowIdPrefix`), so an import's entries are one range of the primary key — found by it, with
+ * no index on `import_id` to keep up on a table of ten million.
+ */
+export const orderedImportId = (now: Date): string => `${orderedIdPrefix(now)}000000000000`;
+
+/** The prefix of the ids of the rows written by the import `importId` (an orderedImportId). */
+export const rowIdPrefix = (importId: string): string => importId.slice(0, 24);
+
+/**
+ * The id range holding every row the import wrote, or null for an import from before time-ordered ids
+ * (a version-4 id): its rows are found by `import_id` alone.
+ */
+export function rowIdRange(importId: string): { from: string; to: string } | null {
+  if (importId[14] !== '7') return null;
+  const prefix = rowIdPrefix(importId);
+  return { from: `${prefix}000000000001`, to: `${prefix}ffffffffffff` };
+}

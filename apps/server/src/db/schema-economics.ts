@@ -128,7 +128,11 @@ export const investments = pgTable(
     role: text('role'),
     hours: numeric('hours', { precision: 12, scale: 6, mode: 'string' }),
     note: text('note'),
-    /** The import that created the entry (undo of the import removes exactly its entries). */
+    /**
+     * The import that created the entry (undo of the import removes exactly its entries). Not indexed:
+     * an import's entries have ids in one range of the primary key (db/ordered-ids.ts), and an
+     * index here cost every imported row one more insert.
+     */
     importId: uuid('import_id'),
     /**
      * The entry's id in the system it was imported from, prefixed by that system ('tempo:48213'):
@@ -145,7 +149,6 @@ export const investments = pgTable(
   },
   (t) => [
     index('investments_account_idx').on(t.accountId, t.date),
-    index('investments_import_idx').on(t.importId),
     uniqueIndex('investments_external_key').on(t.externalId).where(sql`${t.externalId} is not null`),
     check(
       'investments_shape',

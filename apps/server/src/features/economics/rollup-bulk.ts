@@ -1,6 +1,7 @@
 import { unvaluedCurrency } from '@vested/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { rowIdRange } from '../../db/ordered-ids';
 import { factorsRelation, loadConversion, microHoursOf, toBase, valuedDays } from './rollup-bulk-sql';
 
 /**
@@ -23,9 +24,22 @@ import { factorsRelation, loadConversion, microHoursOf, toBase, valuedDays } fro
 export type EntrySelection = { investments?: SQL; returns?: SQL; labor?: SQL };
 
 export const importSelection = (importId: string): EntrySelection => ({
-  investments: sql`i.import_id = ${importId}`,
+  investments: investmentsOfImport(importId, 'i'),
   returns: sql`r.import_id = ${importId}`,
 });
+
+/**
+ * The investments an import wrote, as a condition over `alias`: by their id range when the import's
+ * ids are time-ordered (db/ordered-ids.ts; investments keep no index on import_id), else by
+ * import_id alone (imports from before, found by a scan).
+ */
+export function investmentsOfImport(importId: string, alias: string): SQL {
+  const a = sql.raw(alias);
+  const range = rowIdRange(importId);
+  return range
+    ? sql`${a}.id between ${range.from}::uuid and ${range.to}::uuid and ${a}.import_id = ${importId}`
+    : sql`${a}.import_id = ${importId}`;
+}
 
 export type BulkResult = {
   /** Labor days whose hours changed, and rollup rows whose sums changed. */

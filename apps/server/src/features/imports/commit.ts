@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { CommitImportQuery, ImportDetail, ImportProgressLine, ImportResult } from '@vested/contracts';
 import { fieldPicker, isoDate } from '@vested/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
+import { orderedImportId } from '../../db/ordered-ids';
 import { imports } from '../../db/schema';
 import type { SignedIn } from '../../http/authenticate';
 import { invalid, ruleBroken } from '../../http/errors';
@@ -91,7 +91,7 @@ export async function runImport(
   const { plan, table, tap, query, totalBytes } = opened;
   const every = opts.progressEvery ?? 5000;
   const timer = new PhaseTimer();
-  const importId = randomUUID();
+  const importId = orderedImportId(ctx.clock());
   const errors = new RowErrors();
   const now = () => ctx.clock().toISOString();
   let rows = 0;

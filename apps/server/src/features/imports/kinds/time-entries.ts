@@ -1,11 +1,11 @@
 import { microHoursText, parseDay, parseHours, parseTeamRole, type TeamRole } from '@vested/domain';
 import { sql } from 'drizzle-orm';
-import { applyEntriesInBulk, importSelection } from '../../economics/rollup-bulk';
+import { orderedId, rowIdPrefix } from '../../../db/ordered-ids';
+import { applyEntriesInBulk, importSelection, investmentsOfImport } from '../../economics/rollup-bulk';
 import { auditPerAccount } from '../audit';
 import { errorsFrom, type ImportKind, rowsOf } from '../kind';
 import { accountLookup, personLookup } from '../lookups';
 import { remembered } from '../memo';
-import { orderedId, orderedIdPrefix } from '../ordered-ids';
 
 /** Hours as people read them: '1.500000' → '1.5'. */
 const shortHours = (text: string) => text.replace(/\.?0+$/, '');
@@ -131,7 +131,7 @@ export const timeEntries: ImportKind = {
     // here, which spares a million-row import a million foreign-key checks of the same user. Rows go in
     // by account and date with ids that grow with them (ordered-ids.ts), so both big indexes of the
     // table are written page after page rather than all over.
-    const id = orderedId(orderedIdPrefix(w.now), sql`row_number() over (order by account_id, date, line)`);
+    const id = orderedId(rowIdPrefix(w.importId), sql`row_number() over (order by account_id, date, line)`);
     await w.tx.execute(sql`insert into investments (id, account_id, kind, date, person_id, role, hours,
         note, external_id, import_id)
       select ${id}, account_id, 'labor', date, person_id, role, hours, note, external_id,
@@ -164,12 +164,13 @@ export const timeEntries: ImportKind = {
       action: 'undone',
       perAccount: sql`select account_id, jsonb_build_object('entries', count(*),
           'hours', trim(trailing '.' from trim(trailing '0' from sum(hours)::text))) as changes
-        from investments where import_id = ${importId} group by account_id`,
+        from investments i where ${investmentsOfImport(importId, 'i')} group by account_id`,
     });
     // The rollup reads the entries: take them out of it first, then delete them.
     await applyEntriesInBulk(tx, importSelection(importId), -1);
     const [gone] = rowsOf<{ n: unknown }>(
-      await tx.execute(sql`with gone as (delete from investments where import_id = ${importId} returning 1)
+      await tx.execute(sql`with gone as (delete from investments i where ${investmentsOfImport(importId, 'i')}
+          returning 1)
         select count(*) as n from gone`),
     );
     return Number(gone?.n ?? 0);

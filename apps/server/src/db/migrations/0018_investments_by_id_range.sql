@@ -1,0 +1,1 @@
+DROP INDEX "investments_import_idx";

@@ -92,8 +92,11 @@ export function httpBench(PORT: number, DURATION: number) {
     });
     const requests = Math.max(1, r.requests.total);
     times.sort((a, b) => a - b);
+    // No answer at all is not a latency of 0: it reads as infinitely slow (and fails any target).
     const at = (q: number) =>
-      Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
+      times.length === 0
+        ? Number.POSITIVE_INFINITY
+        : Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
     return {
       name,
       target,

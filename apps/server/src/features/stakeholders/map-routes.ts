@@ -22,8 +22,9 @@ const tags = ['stakeholders'];
 /**
  * The account's map as the Relationships tab draws it: org chart, power/interest grid, figures — each kept
  * in the read cache until the data changes, with the access check inside what is kept (the key names the
- * user and the day; a refusal is an error, never kept). The grid and the figures are parsed by their
- * contracts once, when computed (what the response serializer did on every read).
+ * user and the day; a refusal is an error, never kept). PostgreSQL writes the chart's and the grid's
+ * JSON; the figures are parsed by their contract once, when computed (what the response serializer did
+ * on every read).
  */
 export function mapRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -49,7 +50,7 @@ export function mapRoutes(app: FastifyInstance, ctx: AppContext): void {
       const day = today();
       const body = await ctx.readCache.read(readKey(req, day), async () => {
         await loadAccountFor(ctx.db, actorOf(req), req.params.id, 'read', day);
-        return JSON.stringify(StakeholderGrid.parse(await stakeholderGrid(ctx.db, req.params.id)));
+        return stakeholderGrid(ctx.db, req.params.id);
       });
       return sendJsonText(reply, body);
     },

@@ -1,4 +1,4 @@
-import { OrgChart, OrgChartNode } from '@vested/contracts';
+import { LatestReading, OrgChart, OrgChartNode, StakeholderGrid } from '@vested/contracts';
 import { quadrantOf } from '@vested/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestUser, type TestWorld, testWorld } from '../../test/harness';
@@ -191,6 +191,33 @@ describe('the map of a hand-worked account', () => {
       const [influence, interest] = name!.split('x').map(Number);
       expect([name, quadrant]).toEqual([name, quadrantOf(influence!, interest!)]);
     }
+  });
+
+  it('grid: PostgreSQL writes it to the contract exactly — nothing missing, nothing more', async () => {
+    const res = await am.client.get(`/api/v1/accounts/${accountId}/stakeholder-grid`);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(StakeholderGrid.strict().parse(res.body)).toEqual(res.body);
+    const card = StakeholderGrid.shape.quadrants.valueType.element;
+    const cards = Object.values(res.body.quadrants as Record<string, Record<string, unknown>[]>).flat();
+    expect(cards).toHaveLength(4);
+    for (const c of cards) {
+      expect(Object.keys(c).sort()).toEqual(Object.keys(card.shape).sort());
+      if (c.latestReading !== null)
+        expect(Object.keys(c.latestReading as object).sort()).toEqual(
+          Object.keys(LatestReading.shape).sort(),
+        );
+    }
+    // Dana: the pulse of today (5) is later than the meeting of 05-10; Gus has only his pulse.
+    expect(res.body.quadrants.manage_closely[0]).toEqual({
+      id: id.Dana,
+      name: 'Dana',
+      title: null,
+      decisionRole: 'decision_maker',
+      influence: 5,
+      interest: 5,
+      attitude: 'skeptic',
+      latestReading: { takenOn: today, score: 5, source: 'pulse' },
+    });
   });
 
   it('grid: active contacts by quadrant, 4 and up is high', async () => {

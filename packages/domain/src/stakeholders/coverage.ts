@@ -44,11 +44,18 @@ export function coverageGaps(
   const active = contacts.filter((c) => activeOn(c, today));
   const activeIds = new Set(active.map((c) => c.id));
   const latest = latestReadings(readings, today);
+  // Each contact's owners looked up, not searched for: an account of 2,000 contacts has hundreds of deciders.
+  const ownersOf = new Map<string, OwnerFacts[]>();
+  for (const o of owners) {
+    const list = ownersOf.get(o.contactId);
+    if (list) list.push(o);
+    else ownersOf.set(o.contactId, [o]);
+  }
   const gaps: CoverageGap[] = [];
 
   for (const c of active) {
     if (!c.decisionRole || !deciders.includes(c.decisionRole)) continue;
-    const mine = owners.filter((o) => o.contactId === c.id);
+    const mine = ownersOf.get(c.id) ?? [];
     if (mine.length === 0) gaps.push({ kind: 'decider_without_owner', contactId: c.id });
     const touches = mine.map((o) => o.lastTouchOn).filter((d): d is IsoDate => d !== null);
     const lastTouchOn = touches.sort().at(-1) ?? null;

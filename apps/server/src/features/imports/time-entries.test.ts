@@ -1,8 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestUser, type TestWorld, testWorld } from '../../test/harness';
 import { checkRollup } from '../economics/consistency';
 import { makeAccount } from '../economics/fixtures';
 import { csv, importFile } from './fixtures';
+import { RowErrors } from './kind';
+import { timeEntries } from './kinds/time-entries';
+import { createStaging } from './staging';
 
 // Everyone's hours cost the workspace default, 100.00 USD an hour, from 2025-01-01.
 let w: TestWorld;
@@ -192,6 +197,37 @@ describe('time entries from a hand-made CSV', () => {
       ['imported', { before: null, after: 1 }, { before: null, after: '1' }],
       ['undone', { before: 2, after: null }, { before: '4', after: null }],
       ['imported', { before: null, after: 2 }, { before: null, after: '4' }],
+    ]);
+  });
+});
+
+describe('references checked set-based, the entries having no foreign keys', () => {
+  it('reports each staged row whose account or person is gone by the time the rows are checked', async () => {
+    // The rows were read against the names that existed then; an account or person removed before the
+    // check (a people import undone meanwhile) must still stop the import, row by row.
+    const gone = randomUUID();
+    const errors = new RowErrors();
+    await w.database.db
+      .transaction(async (tx) => {
+        await createStaging(tx, timeEntries.staging);
+        await tx.execute(sql`insert into import_rows (line, account_id, person_id, date, hours) values
+          (2, ${acme}, ${ada.personId}, '2025-03-03', 1), (3, ${acme}, ${gone}, '2025-03-03', 1),
+          (4, ${gone}, ${bob.personId}, '2025-03-04', 2)`);
+        await timeEntries.check({
+          tx,
+          importId: randomUUID(),
+          actor: { userId: finance.userId } as never,
+          fileName: 'gone.csv',
+          errors,
+          accountId: null,
+          now: new Date('2026-06-15T10:00:00Z'),
+        });
+        tx.rollback();
+      })
+      .catch(() => undefined);
+    expect(errors.sorted()).toEqual([
+      { line: 3, field: 'person', reason: 'The person was removed while the file was being imported' },
+      { line: 4, field: 'account', reason: 'The account was removed while the file was being imported' },
     ]);
   });
 });

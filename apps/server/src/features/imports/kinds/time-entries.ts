@@ -100,23 +100,36 @@ export const timeEntries: ImportKind = {
     );
     // The entries carry no foreign keys (a lookup per row): the accounts and people the rows name are
     // checked here, once each, and locked as a foreign key would lock them, so none can go before the
-    // import commits. They were found when the rows were read; this catches one removed since.
-    await errorsFrom<{ line: number }>(
-      w,
-      sql`with named as (select distinct account_id as id from import_rows),
-          held as (select a.id from accounts a where a.id in (select id from named) for key share)
-        select s.line from import_rows s where s.account_id in (select id from named except select id from held)`,
-      'account',
-      () => 'The account was removed while the file was being imported',
+    // import commits. They were found when the rows were read; only when one was removed since are the
+    // rows read again, to report each.
+    const [refs] = rowsOf<{
+      accounts: unknown;
+      held_accounts: unknown;
+      people: unknown;
+      held_people: unknown;
+    }>(
+      await w.tx.execute(sql`with named_accounts as (select distinct account_id as id from import_rows),
+          held_accounts as (select a.id from accounts a where a.id in (select id from named_accounts)
+            for key share),
+          named_people as (select distinct person_id as id from import_rows),
+          held_people as (select p.id from people p where p.id in (select id from named_people) for key share)
+        select (select count(*) from named_accounts) as accounts, (select count(*) from held_accounts) as held_accounts,
+          (select count(*) from named_people) as people, (select count(*) from held_people) as held_people`),
     );
-    await errorsFrom<{ line: number }>(
-      w,
-      sql`with named as (select distinct person_id as id from import_rows),
-          held as (select p.id from people p where p.id in (select id from named) for key share)
-        select s.line from import_rows s where s.person_id in (select id from named except select id from held)`,
-      'person',
-      () => 'The person was removed while the file was being imported',
-    );
+    if (Number(refs?.held_accounts) < Number(refs?.accounts))
+      await errorsFrom<{ line: number }>(
+        w,
+        sql`select s.line from import_rows s where not exists (select 1 from accounts a where a.id = s.account_id)`,
+        'account',
+        () => 'The account was removed while the file was being imported',
+      );
+    if (Number(refs?.held_people) < Number(refs?.people))
+      await errorsFrom<{ line: number }>(
+        w,
+        sql`select s.line from import_rows s where not exists (select 1 from people p where p.id = s.person_id)`,
+        'person',
+        () => 'The person was removed while the file was being imported',
+      );
   },
 
   async write(w) {

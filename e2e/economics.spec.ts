@@ -246,7 +246,7 @@ test('a figure needing a missing exchange rate says which one, and the rates scr
     const fixed = await figuresOf(director, account.id);
     expect(fixed.returned.total).toBe(960_000);
   } finally {
-    // A rate still missing would stop every portfolio figure: leave no NZD amount behind.
+    // A rate still missing would leave this account's portfolio figures empty: leave no NZD amount behind.
     await director.put(`/api/v1/accounts/${account.id}/returns`, { headers, data: { ...nzd, amount: null } });
     await director.dispose();
   }

@@ -106,11 +106,13 @@ export async function applyEntriesInBulk(
         from ${laborRows} l group by l.account_id, l.person_id, l.role, l.date)`)}`);
     mark?.('rollup: sum days');
 
-    // 2. Add them to their days (locking each). A new day is inserted valued; a day that existed keeps
-    // its old value in the row until step 3, so each move carries the old value and the new one.
+    // 2. Add them to their days (locking each). A new day is inserted valued and needs nothing more; a
+    // day that existed keeps its old value in the row until step 3, so its move (rollup_bulk_moves: the
+    // days that existed only) carries the old value, the new one, and the delta's own.
     await tx.execute(sql`create temporary table rollup_bulk_moves (account_id uuid, person_id uuid,
       role text, date date, micro_hours bigint, entries int, old_cost bigint, old_currency text,
-      old_micro bigint, old_entries int, cost_minor bigint, cost_currency text) on commit drop`);
+      old_micro bigint, old_entries int, delta_cost bigint, delta_currency text, cost_minor bigint,
+      cost_currency text) on commit drop`);
     // Each written day is matched with its delta by a hash of the key: a merge join (the planner's pick)
     // sorted both million-row sides again (measured: 2.5 s of a 1,000,000-entry import).
     await tx.execute(sql`set local enable_mergejoin = off`);
@@ -126,32 +128,30 @@ export async function applyEntriesInBulk(
           d.cost_currency
       ), moved as (
         select up.account_id, up.person_id, up.role, up.date, up.micro_hours, up.entries,
-          up.cost_minor, up.cost_currency,
-          up.micro_hours - b.micro_hours as old_micro, up.entries - b.entries as old_entries
+          up.cost_minor as old_cost, up.cost_currency as old_currency,
+          up.micro_hours - b.micro_hours as old_micro, up.entries - b.entries as old_entries,
+          b.cost_minor as delta_cost, b.cost_currency as delta_currency
         from up join rollup_bulk_days b on ${dayKey('b', 'up')}
+        -- A row that existed had entries (an empty one is deleted), so it is one whose total is not the delta.
+        where up.entries <> b.entries
       )
       insert into rollup_bulk_moves (account_id, person_id, role, date, micro_hours, entries, old_cost,
-        old_currency, old_micro, old_entries, cost_minor, cost_currency)
-      select account_id, person_id, role, date, micro_hours, entries, null, null, 0, 0, cost_minor,
-        cost_currency
-      from moved where old_entries = 0
-      union all
+        old_currency, old_micro, old_entries, delta_cost, delta_currency, cost_minor, cost_currency)
       select account_id, person_id, role, date, micro_hours, entries, old_cost, old_currency, old_micro,
-        old_entries, cost_minor, cost_currency
+        old_entries, delta_cost, delta_currency, cost_minor, cost_currency
       from (${valuedDays(
-        sql`(select m.*, m.cost_minor as old_cost, m.cost_currency as old_currency from moved m
-          where m.old_entries <> 0)`,
-        sql`, d.old_cost, d.old_currency, d.old_micro, d.old_entries`,
+        sql`moved`,
+        sql`, d.old_cost, d.old_currency, d.old_micro, d.old_entries, d.delta_cost, d.delta_currency`,
       )}) v`);
     await tx.execute(sql`set local enable_mergejoin = on`);
-    // Plans over the moves (a handful of changed days, or a million new ones) need their size.
+    // Plans over the moves (none for an import into new days, every day for an undo) need their size.
     await tx.execute(sql`analyze rollup_bulk_moves`);
     mark?.('rollup: upsert labor days');
 
     // 3. The days that existed: their new value, or gone when no entry is left.
     await tx.execute(sql`update economics_labor_days d
       set cost_minor = m.cost_minor, cost_currency = m.cost_currency
-      from rollup_bulk_moves m where m.old_entries <> 0 and m.entries > 0 and ${dayKey('d', 'm')}
+      from rollup_bulk_moves m where m.entries > 0 and ${dayKey('d', 'm')}
         and (d.cost_minor is distinct from m.cost_minor or d.cost_currency is distinct from m.cost_currency)`);
     // Adding hours never empties a day.
     if (sign === -1)
@@ -159,16 +159,25 @@ export async function applyEntriesInBulk(
         where m.entries <= 0 and ${dayKey('d', 'm')}`);
     mark?.('rollup: value labor days');
 
-    // 4. What moves in the rollup: each day's old valuation out (days that existed), its new one in;
-    // money and returns as is.
+    // 4. What moves in the rollup: every delta at its own value (exact for a new day), and for a day
+    // that existed the difference — its new value in, its old one and the delta's own value out; money
+    // and returns as is.
     await tx.execute(sql`create temporary table rollup_bulk_delta on commit drop as
       select account_id, month, kind, currency, person_id, sum(amount)::bigint as amount,
         sum(micro)::bigint as micro, sum(entries)::int as entries
       from (
         select account_id, to_char(date, 'YYYY-MM') as month, 'labor' as kind,
-          coalesce(old_currency, ${unvaluedCurrency}) as currency, person_id,
-          -coalesce(old_cost, 0) as amount, -old_micro as micro, -old_entries as entries
-        from rollup_bulk_moves where old_entries <> 0
+          coalesce(cost_currency, ${unvaluedCurrency}) as currency, person_id,
+          coalesce(cost_minor, 0) as amount, micro_hours as micro, entries
+        from rollup_bulk_days
+        union all
+        select account_id, to_char(date, 'YYYY-MM'), 'labor', coalesce(old_currency, ${unvaluedCurrency}),
+          person_id, -coalesce(old_cost, 0), -old_micro, -old_entries
+        from rollup_bulk_moves
+        union all
+        select account_id, to_char(date, 'YYYY-MM'), 'labor', coalesce(delta_currency, ${unvaluedCurrency}),
+          person_id, -coalesce(delta_cost, 0), -(micro_hours - old_micro), -(entries - old_entries)
+        from rollup_bulk_moves
         union all
         select account_id, to_char(date, 'YYYY-MM'), 'labor', coalesce(cost_currency, ${unvaluedCurrency}),
           person_id, coalesce(cost_minor, 0), micro_hours, entries
@@ -222,7 +231,7 @@ export async function applyEntriesInBulk(
     }
 
     return {
-      laborDays: await countOf(tx, 'rollup_bulk_moves'),
+      laborDays: await countOf(tx, 'rollup_bulk_days'),
       rollupRows: await countOf(tx, 'rollup_bulk_delta'),
     };
   });

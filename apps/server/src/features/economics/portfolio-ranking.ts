@@ -43,8 +43,9 @@ type Row = [
  * the value score), then judged and ranked in the domain. The sums come from economics_account_month,
  * the rollup already summed per account × month in the base currency (account-month-summary.ts): 24
  * narrow rows an account instead of every person × kind × currency row (measured on 10 million
- * entries: the same sums in a third of the database CPU, 42 ms instead of 140). Ranking spans every account, so a key suggestion does not depend on
- * who looks; the same answer serves everyone (portfolio.ts then keeps what the caller may see).
+ * entries: the same sums in a third of the database CPU, 42 ms instead of 140). Ranking spans every
+ * account, so a key suggestion does not depend on who looks; the same answer serves everyone
+ * (portfolio.ts then keeps what the caller may see).
  */
 export async function rankPortfolio(
   db: Db,

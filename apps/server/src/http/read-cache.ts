@@ -18,8 +18,6 @@ import { actorOf } from './authenticate';
  */
 export type ReadCache = {
   read(key: string, compute: () => Promise<string>): Promise<string>;
-  /** Forget everything: tests that write behind the triggers' back (none should) and the bench's cold runs. */
-  clear(): void;
 };
 
 /** What the kept answers may weigh in all (characters of JSON), oldest-used forgotten first. */
@@ -49,7 +47,6 @@ export function createReadCache(generation: () => Promise<number>, maxChars = MA
   };
 
   return {
-    clear,
     async read(key, compute) {
       if (maxChars === 0) return compute();
       const seen = await generation();

@@ -40,12 +40,15 @@ export function generationSource(database: Database): GenerationSource {
 function listeningGeneration(url: string, ask: () => Promise<number>): GenerationSource {
   /** The newest generation heard of, or null while not listening (then every read asks). */
   let known: number | null = null;
+  /** The highest value announced, also while the first ask is under way (it may answer older). */
+  let heard = 0;
   let client: pg.Client | null = null;
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
 
   const hear = (n: number) => {
-    if (known !== null && n > known) known = n;
+    heard = Math.max(heard, n);
+    if (known !== null) known = Math.max(known, n);
   };
   const lost = () => {
     known = null;
@@ -67,7 +70,7 @@ function listeningGeneration(url: string, ask: () => Promise<number>): Generatio
       client = c;
       // Listening first, then asking: a value announced in between is not lost (the larger one wins).
       const now = await ask();
-      if (client === c) known = Math.max(known ?? 0, now);
+      if (client === c) known = Math.max(heard, now);
     } catch {
       await c.end().catch(() => {});
       if (client === c || client === null) lost();

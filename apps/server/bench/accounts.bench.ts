@@ -18,7 +18,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
-import { BENCH_PASSWORD, loadBenchData } from './fixture';
+import { loadBenchData } from './fixture';
 import { httpBench, type Result } from './http-load';
 
 const ACCOUNTS = 5000;
@@ -30,8 +30,7 @@ const PORT = await new Promise<number>((resolve) => {
     probe.close(() => resolve(port));
   });
 });
-const { startServer, cookieFor, load } = httpBench(PORT, DURATION);
-const base = `http://127.0.0.1:${PORT}/api/v1`;
+const { startServer, cookieFor, load, keepEditing } = httpBench(PORT, DURATION);
 
 /** Each path read a few times, ten at once, and the answers dropped. */
 async function warmUp(work: [cookie: string, paths: string[]][]): Promise<void> {
@@ -47,46 +46,6 @@ async function warmUp(work: [cookie: string, paths: string[]][]): Promise<void> 
       );
     }
   }
-}
-
-/**
- * An editor saving one account every `everyMs` until stopped: each save moves the data generation, so
- * the readers' kept answers go and the next read of each is computed again.
- */
-function keepEditing(accountId: string, everyMs: number): { stop: () => Promise<number> } {
-  let running = true;
-  let saves = 0;
-  const done = (async () => {
-    const signIn = await fetch(`${base}/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'director@bench.example', password: BENCH_PASSWORD }),
-    });
-    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-    const { csrfToken } = (await (await fetch(`${base}/auth/me`, { headers: { cookie } })).json()) as {
-      csrfToken: string;
-    };
-    const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-    while (running) {
-      const { version } = (await (await fetch(`${base}/accounts/${accountId}`, { headers })).json()) as {
-        version: number;
-      };
-      const saved = await fetch(`${base}/accounts/${accountId}`, {
-        method: 'PATCH',
-        headers,
-        body: JSON.stringify({ industry: `Logistics ${saves % 2}`, version }),
-      });
-      if (saved.ok) saves += 1;
-      await new Promise((r) => setTimeout(r, everyMs));
-    }
-  })();
-  return {
-    stop: async () => {
-      running = false;
-      await done;
-      return saves;
-    },
-  };
 }
 
 async function benchEngine(engine: 'pglite' | 'postgres'): Promise<Result[]> {

@@ -61,40 +61,7 @@ async function seedCapacity(db: Db) {
   });
 }
 
-const { startServer, cookieFor, load } = httpBench(PORT, DURATION);
-const base = `http://127.0.0.1:${PORT}/api/v1`;
-
-/** An editor saving one account every `everyMs` until stopped: each save moves the data generation. */
-function keepEditing(accountId: string, everyMs: number): { stop: () => Promise<number> } {
-  let running = true;
-  let saves = 0;
-  const done = (async () => {
-    const cookie = await cookieFor('director@bench.example');
-    const { csrfToken } = (await (await fetch(`${base}/auth/me`, { headers: { cookie } })).json()) as {
-      csrfToken: string;
-    };
-    const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-    while (running) {
-      const { version } = (await (await fetch(`${base}/accounts/${accountId}`, { headers })).json()) as {
-        version: number;
-      };
-      const saved = await fetch(`${base}/accounts/${accountId}`, {
-        method: 'PATCH',
-        headers,
-        body: JSON.stringify({ industry: `Logistics ${saves % 2}`, version }),
-      });
-      if (saved.ok) saves += 1;
-      await new Promise((r) => setTimeout(r, everyMs));
-    }
-  })();
-  return {
-    stop: async () => {
-      running = false;
-      await done;
-      return saves;
-    },
-  };
-}
+const { startServer, cookieFor, load, keepEditing } = httpBench(PORT, DURATION);
 
 async function main() {
   const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -112,5 +112,41 @@ export function httpBench(PORT: number, DURATION: number) {
     };
   }
 
-  return { startServer, cookieFor, load };
+  /**
+   * The director saving one account every `everyMs` until stopped: each save moves the data
+   * generation, so the readers' kept answers go and the next read of each is computed again.
+   */
+  function keepEditing(accountId: string, everyMs: number): { stop: () => Promise<number> } {
+    const base = `http://127.0.0.1:${PORT}/api/v1`;
+    let running = true;
+    let saves = 0;
+    const done = (async () => {
+      const cookie = await cookieFor('director@bench.example');
+      const { csrfToken } = (await (await fetch(`${base}/auth/me`, { headers: { cookie } })).json()) as {
+        csrfToken: string;
+      };
+      const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+      while (running) {
+        const { version } = (await (await fetch(`${base}/accounts/${accountId}`, { headers })).json()) as {
+          version: number;
+        };
+        const saved = await fetch(`${base}/accounts/${accountId}`, {
+          method: 'PATCH',
+          headers,
+          body: JSON.stringify({ industry: `Logistics ${saves % 2}`, version }),
+        });
+        if (saved.ok) saves += 1;
+        await new Promise((r) => setTimeout(r, everyMs));
+      }
+    })();
+    return {
+      stop: async () => {
+        running = false;
+        await done;
+        return saves;
+      },
+    };
+  }
+
+  return { startServer, cookieFor, load, keepEditing };
 }

@@ -199,6 +199,10 @@ function Chart({ account }: { account: AccountDetail }) {
             fitView
             fitViewOptions={openingView(laidOut)}
             minZoom={0.1}
+            // The page scrolls past the chart; zooming takes Ctrl + scroll (or a pinch) or the buttons,
+            // so a reader scrolling down the tab is not caught zooming the chart.
+            zoomOnScroll={false}
+            preventScrolling={false}
             proOptions={{ hideAttribution: true }}
             onNodeClick={(_, node) => {
               if (node.type === 'contact')
@@ -227,6 +231,11 @@ function Chart({ account }: { account: AccountDetail }) {
       <Group justify="space-between" mt="xs" wrap="wrap">
         <MoodLegend />
         <Group gap="md">
+          {contacts.length > 1 && (
+            <Text size="xs" c="dimmed">
+              {t('contacts.zoomHint')}
+            </Text>
+          )}
           {canEdit && contacts.length > 1 && (
             <Text size="xs" c="dimmed">
               {t('contacts.dragHint')}

@@ -56,6 +56,7 @@ const en = {
     orgChart: 'Org chart',
     chartEmpty: 'No contacts yet. Add the first one below: who signs, who decides, who uses our work.',
     dragHint: 'Drag a card onto another to change who they report to',
+    zoomHint: 'Ctrl + scroll or the buttons zoom',
     showOurSide: 'Show our side',
     reparentTitle: 'Change the reporting line',
     reparentConfirm: 'Change',
@@ -338,6 +339,7 @@ const ru: Strings<typeof en> = {
     chartEmpty:
       'Контактных лиц пока нет. Добавьте первое ниже: кто подписывает, кто принимает решения, кто пользуется нашей работой.',
     dragHint: 'Перетащите карточку на другую, чтобы сменить руководителя',
+    zoomHint: 'Масштаб: Ctrl + колесо или кнопки',
     showOurSide: 'Показать нашу сторону',
     reparentTitle: 'Сменить подчинение',
     reparentConfirm: 'Сменить',

@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { offsetOf } from '../../http/pagination';
 import { matrixPeople } from './matrix-people';
-import { allocationsOf, seesAllCapacity } from './queries';
+import { allocationsOf, cellOf, seesAllCapacity } from './queries';
 
 type Query = z.output<typeof MatrixQuery>;
 type Row = {
@@ -82,17 +82,7 @@ export async function capacityMatrix(
         continue;
       }
       roles[a.role] = a.roleName;
-      cells.push({
-        accountId: a.accountId,
-        accountName: a.accountName,
-        role: a.role,
-        roleName: a.roleName,
-        hoursPerMonth: a.hoursPerMonth,
-        hours: roundHours((a.hoursPerMonth * covered) / days),
-        from: a.from,
-        to: a.to,
-        view,
-      });
+      cells.push(cellOf(a, covered, days, view));
       const seen = accountColumns.get(a.accountId);
       if (!seen || (seen.view !== 'full' && view === 'full'))
         accountColumns.set(a.accountId, { accountId: a.accountId, name: a.accountName, view });

@@ -15,7 +15,7 @@ import type { Db } from '../../db/client';
 import type { SignedIn } from '../../http/authenticate';
 import { invalid } from '../../http/errors';
 import { loadPerson } from '../people/queries';
-import { allocationsOf, lineOf, seesAllCapacity } from './queries';
+import { allocationsOf, cellOf, lineOf, seesAllCapacity } from './queries';
 
 /** One person's load month by month, with the cells the viewer may see (the matrix's rule). */
 export async function personCapacity(
@@ -55,17 +55,7 @@ export async function personCapacity(
         }
         accounts.set(a.accountId, { accountId: a.accountId, name: a.accountName, view });
         roles[a.role] = a.roleName;
-        cells.push({
-          accountId: a.accountId,
-          accountName: a.accountName,
-          role: a.role,
-          roleName: a.roleName,
-          hoursPerMonth: a.hoursPerMonth,
-          hours: roundHours((a.hoursPerMonth * covered) / days),
-          from: a.from,
-          to: a.to,
-          view,
-        });
+        cells.push(cellOf(a, covered, days, view));
       }
       return {
         month,

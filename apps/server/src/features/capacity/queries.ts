@@ -1,3 +1,4 @@
+import type { MatrixCell } from '@vested/contracts';
 import {
   type Actor,
   canOnWorkspace,
@@ -6,6 +7,7 @@ import {
   type IsoDate,
   type IsoMonth,
   lastDayOf,
+  roundHours,
 } from '@vested/domain';
 import { and, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -121,3 +123,26 @@ export function overCapacitySql(month: IsoMonth): SQL {
 
 /** True when the viewer sees everyone's allocations in full. */
 export const seesAllCapacity = (viewer: Actor) => canOnWorkspace(viewer, 'readAllCapacity');
+
+/**
+ * An allocation as a matrix cell of `month` (`days` long): its hours are its monthly hours times the
+ * share of the month it covers (`covered` days), as the person's page and the matrix both show it.
+ */
+export function cellOf(
+  a: AllocationRow,
+  covered: number,
+  days: number,
+  view: MatrixCell['view'],
+): MatrixCell {
+  return {
+    accountId: a.accountId,
+    accountName: a.accountName,
+    role: a.role,
+    roleName: a.roleName,
+    hoursPerMonth: a.hoursPerMonth,
+    hours: roundHours((a.hoursPerMonth * covered) / days),
+    from: a.from,
+    to: a.to,
+    view,
+  };
+}

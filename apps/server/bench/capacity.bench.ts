@@ -16,11 +16,11 @@
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { type Db, openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { users } from '../src/db/schema';
 import { hashPassword } from '../src/http/secrets';
+import { benchDatabase } from './bench-database';
 import { BENCH_PASSWORD, loadBenchData } from './fixture';
 import { httpBench, type Result } from './http-load';
 
@@ -64,22 +64,14 @@ async function seedCapacity(db: Db) {
 const { startServer, cookieFor, load, keepEditing } = httpBench(PORT, DURATION);
 
 async function main() {
-  const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   // BENCH_KEEP_DB=name seeds that database once and keeps it, to measure again without seeding.
-  const kept = process.env.BENCH_KEEP_DB;
-  const name = kept ?? `vested_bench_capacity_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
-  if (!exists) await admin.query(`create database ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
+  const bench = await benchDatabase('capacity');
   let child: ChildProcess | undefined;
   const results: Result[] = [];
   try {
-    const database = await openDatabase({ url: url.toString() });
+    const database = await openDatabase({ url: bench.url });
     await runMigrations(database);
-    if (!exists) {
+    if (bench.fresh) {
       const seeded = await loadBenchData(database.db, ACCOUNTS);
       await seedCapacity(database.db);
       console.log(`  seeded ${ACCOUNTS} accounts, ${seeded.people} people, ${seeded.members} allocations`);
@@ -97,13 +89,7 @@ async function main() {
 
     const pids = {
       server: 0,
-      db: async () =>
-        (
-          await admin.query<{ pid: number }>(
-            'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
-            [name],
-          )
-        ).rows.map((r) => r.pid),
+      db: bench.backendPids,
     };
     const byDepartment = ['Sales', 'Delivery', 'Engineering', 'Marketing', 'Management'].map(
       (d) => `/api/v1/capacity/matrix?department=${d}&pageSize=50`,
@@ -112,7 +98,7 @@ async function main() {
     const own = ['/api/v1/capacity/matrix'];
     for (const way of ['cold', 'warm', 'changing'] as const) {
       child = await startServer({
-        DATABASE_URL: url.toString(),
+        DATABASE_URL: bench.url,
         VESTED_READ_CACHE_MB: way === 'cold' ? '0' : '64',
       });
       pids.server = child.pid!;
@@ -175,8 +161,7 @@ async function main() {
       child.kill('SIGTERM');
       await new Promise((r) => child!.once('exit', r));
     }
-    if (!kept) await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await bench.done();
   }
 }
 

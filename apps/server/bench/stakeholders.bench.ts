@@ -18,12 +18,12 @@ import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { isoDate } from '@vested/domain';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { type Db, openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { contactOwners, contacts, pulses, satisfactionReadings } from '../src/db/schema';
 import { fillMissingSummaries } from '../src/features/stakeholders/account-summary';
 import { mulberry32 } from '../src/seed/prng';
+import { benchDatabase } from './bench-database';
 import { loadBenchData } from './fixture';
 import { httpBench, type Result } from './http-load';
 
@@ -176,26 +176,18 @@ async function afterChange(
 }
 
 async function main() {
-  const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   // BENCH_KEEP_DB=name seeds that database once and keeps it, to measure again without seeding.
-  const kept = process.env.BENCH_KEEP_DB;
-  const name = kept ?? `vested_bench_stakeholders_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
-  if (!exists) await admin.query(`create database ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
+  const bench = await benchDatabase('stakeholders');
   const today = isoDate(new Date());
   let child: ChildProcess | undefined;
   try {
-    const database = await openDatabase({ url: url.toString() });
+    const database = await openDatabase({ url: bench.url });
     await runMigrations(database);
-    const base = exists ? await existing(database.db) : await loadBenchData(database.db, ACCOUNTS);
+    const base = !bench.fresh ? await existing(database.db) : await loadBenchData(database.db, ACCOUNTS);
     const personIds = (await database.db.execute(sql`select id from people order by name`)) as unknown as {
       rows: { id: string }[];
     };
-    const seeded = exists
+    const seeded = !bench.fresh
       ? 'kept'
       : await seedContacts(
           database.db,
@@ -221,13 +213,7 @@ async function main() {
 
     const pids = (server: ChildProcess) => ({
       server: server.pid!,
-      db: async () =>
-        (
-          await admin.query<{ pid: number }>(
-            'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
-            [name],
-          )
-        ).rows.map((r) => r.pid),
+      db: bench.backendPids,
     });
     const big = base.accountIds[0]!;
     const map = [`/api/v1/accounts/${big}/org-chart`];
@@ -243,7 +229,7 @@ async function main() {
     const results: Result[] = [];
     for (const mode of ['cold', 'warm'] as const) {
       child = await startServer({
-        DATABASE_URL: url.toString(),
+        DATABASE_URL: bench.url,
         ...(mode === 'cold' ? { VESTED_READ_CACHE_MB: '0' } : {}),
       });
       const director = await cookieFor('director@bench.example');
@@ -312,8 +298,7 @@ async function main() {
       child.kill('SIGTERM');
       await new Promise((r) => child!.once('exit', r));
     }
-    if (!kept) await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await bench.done();
   }
 }
 

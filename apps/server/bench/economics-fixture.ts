@@ -23,9 +23,8 @@ import { loadBenchData } from './fixture';
 export type Generated = {
   accountIds: string[];
   entries: number;
-  laborDays: number;
   rollupRows: number;
-  /** Seconds: the raw entries, then the labor days and rollup built from them. */
+  /** Seconds: the raw entries, then the rollup built from them. */
   entriesSeconds: number;
   rollupSeconds: number;
 };
@@ -115,8 +114,8 @@ export async function generateEconomics(
       `    ${total.toLocaleString('en')} investments in ${entriesSeconds.toFixed(1)} s; building the rollup…`,
     );
 
-    // Still as a restore: labor days and rollup rows point to the accounts their entries point to, so
-    // their foreign-key triggers (a third of the build's time) stay off too; indexes and all else run.
+    // Still as a restore: rollup rows point to the accounts their entries point to, so their triggers
+    // stay off too; indexes and all else run.
     started = performance.now();
     const built = await rebuildRollup(db);
     const rollupSeconds = seconds(started);
@@ -152,7 +151,7 @@ export async function timeDemoLoad(): Promise<{ totalMs: number; economicsMs: nu
     await db
       .transaction(async (tx) => {
         await tx.execute(sql`truncate investments, monthly_returns, value_events, cost_rates, exchange_rates,
-          economics_settings, economics_labor_days, economics_monthly_rollup`);
+          economics_settings, economics_monthly_rollup`);
         started = performance.now();
         await loadDemoEconomics(tx, buildDemoEconomics(today, demo));
         economicsMs = performance.now() - started;

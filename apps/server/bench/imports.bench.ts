@@ -141,7 +141,7 @@ async function populate(db: string): Promise<void> {
     await database.close();
     const g = await generateEconomics(urlOf(db), ACCOUNTS, ENTRIES, (line) => console.log(line));
     console.log(
-      `generated ${g.entries.toLocaleString('en')} investments, ${g.laborDays.toLocaleString('en')} labor days, ${g.rollupRows.toLocaleString('en')} rollup rows in ${seconds(performance.now() - t0)} s`,
+      `generated ${g.entries.toLocaleString('en')} investments, ${g.rollupRows.toLocaleString('en')} rollup rows in ${seconds(performance.now() - t0)} s`,
     );
     return;
   }

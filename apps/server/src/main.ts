@@ -8,6 +8,7 @@ import { runWorkers } from './cluster';
 import { type Config, ConfigError, readConfig } from './config';
 import { type Database, openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
+import { upgradeRollup } from './features/economics/rollup-upgrade';
 import { fillMissingSummaries } from './features/stakeholders/account-summary';
 import { smtpMailer } from './mail/mailer';
 import { DemoNotEmptyError, loadDemo } from './seed/demo';
@@ -23,6 +24,7 @@ async function open(config: Config): Promise<Database> {
 /** Once per start, before any request: migrations, the first admin, the demo, missing summaries. */
 async function prepare(database: Database, config: Config, log: Logger): Promise<void> {
   await runMigrations(database);
+  if (await upgradeRollup(database.db)) log.info('economics rollup rebuilt: labor valued exactly');
   if (config.admin && (await bootstrapAdmin(database.db, config.admin))) {
     log.info({ email: config.admin.email }, 'admin created');
   }

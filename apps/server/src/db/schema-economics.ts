@@ -113,7 +113,7 @@ export const costRates = pgTable(
 
 /**
  * What the company puts into an account. Money kinds carry amount + currency; `labor` carries a person,
- * their role on the account and hours (valued at the cost rate of the day, see economics_labor_days).
+ * their role on the account and hours (valued at the cost rate of the day, see economics_monthly_rollup.cost_micro).
  */
 export const investments = pgTable(
   'investments',
@@ -202,33 +202,9 @@ export const valueEvents = pgTable(
 );
 
 /**
- * Labor hours per account × person × role × day, valued at the cost rate of that day: the grain at which
- * the domain values labor (a person's hours of one day are summed, then valued once). Maintained with
- * the rollup, by features/economics/rollup.ts only. `cost_minor`/`cost_currency` are null while no cost
- * rate applies to the day.
- */
-export const laborDays = pgTable(
-  'economics_labor_days',
-  {
-    accountId: accountRef(),
-    personId: uuid('person_id').notNull(),
-    role: text('role'),
-    date: date('date', { mode: 'string' }).notNull(),
-    microHours: minor('micro_hours').notNull(),
-    entries: integer('entries').notNull(),
-    costMinor: minor('cost_minor'),
-    costCurrency: text('cost_currency'),
-  },
-  (t) => [
-    unique('labor_days_key').on(t.accountId, t.personId, t.role, t.date).nullsNotDistinct(),
-    index('labor_days_revalue_idx').on(t.date),
-  ],
-);
-
-/**
  * THE MONTHLY ROLLUP every figure is computed from: per account × month × kind × currency × person, the
- * sum of the raw entries in their own currency (labor: the valued days, in the cost rate's currency, or
- * 'XXX' while unvalued), their hours, their count, and that sum converted once into the base currency
+ * sum of the raw entries in their own currency (labor: each entry valued exactly at its day's cost rate,
+ * in the rate's currency, or 'XXX' while unvalued), their hours, their count, and that sum converted once into the base currency
  * at the month's rate (null while the rate is missing). Written only by features/economics/rollup.ts,
  * in the transaction of the entry it sums; `scripts/check-rollup.ts` recomputes it from the raw entries.
  */
@@ -243,6 +219,12 @@ export const monthlyRollup = pgTable(
     amountMinor: minor('amount_minor').notNull(),
     microHours: minor('micro_hours').notNull().default(0),
     entries: integer('entries').notNull(),
+    /**
+     * Labor: Σ hours × hourly rate, exact, in millionths of the minor unit; amount_minor is it rounded
+     * half-even (rounded once per row, so splitting hours moves no cent). 0 for other kinds. Null only
+     * on a labor row written before labor was valued this way: the next start rebuilds the rollup.
+     */
+    costMicro: bigint('cost_micro', { mode: 'bigint' }),
     baseMinor: minor('base_minor'),
   },
   (t) => [

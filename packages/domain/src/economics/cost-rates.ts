@@ -3,7 +3,7 @@ import type { TeamRole } from '../roles';
 import { isIsoDate } from './calendar';
 import { divideHalfEven } from './decimal';
 import { EconomicsError, MissingCostRate } from './errors';
-import { type Money, money } from './money';
+import { type CurrencyCode, type Money, money } from './money';
 
 /** An hourly cost rate effective from a date until the next one of the same owner. */
 export type PersonCostRate = { personId: string; from: IsoDate; hourly: Money };
@@ -85,7 +85,24 @@ export function laborCost(entry: LaborEntry, rates: CostRates): { cost: Money; r
   return laborCostOfMicroHours(entry, toMicroHours(entry.hours), rates);
 }
 
-/** The same, for hours already summed in micro-hours (how a day's entries are valued together). */
+/**
+ * Hours valued exactly, before any rounding: hourly (minor units) × micro-hours, in millionths of the
+ * rate currency's minor unit. Labor is summed at this precision and rounded once per monthly sum
+ * (monthly.ts), so logging 8 h as 5 + 3, on one day or on two, never moves a cent.
+ */
+export function laborValueMicro(
+  who: Omit<LaborEntry, 'hours'>,
+  microHours: bigint,
+  rates: CostRates,
+): { micro: bigint; currency: CurrencyCode; rate: AppliedCostRate } {
+  const rate = rates.costRateFor(who.personId, who.role, who.date);
+  return { micro: BigInt(rate.hourly.amount) * microHours, currency: rate.hourly.currency, rate };
+}
+
+/** An exact labor value (millionths of a minor unit) rounded half-even to the minor unit. */
+export const microToMinor = (micro: bigint): number => Number(divideHalfEven(micro, microHoursPerHour));
+
+/** The same, for hours already summed in micro-hours. */
 export function laborCostOfMicroHours(
   who: Omit<LaborEntry, 'hours'>,
   microHours: bigint,

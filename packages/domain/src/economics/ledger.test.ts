@@ -81,6 +81,22 @@ describe('buildLedger: investments', () => {
     ]);
   });
 
+  it('values labor exactly and rounds once a month, so hours spread over days cost as one day', () => {
+    // eva: 33.35 EUR/h. Rounded per day, 0.3 h (10.005 → 10.00) + 0.2 h (6.67) would be 16.67 EUR.
+    // Exactly: 16.675 EUR for the month → 16.68, × 1.0835 = 18.072… → 18.07 USD, as for 0.5 h on one day.
+    // By day: the first day's running 10.005 → 10.00 (half-even) → × 1.0835 = 10.835 → 10.84 USD;
+    // the second day adds 18.07 − 10.84 = 7.23 USD.
+    const ledger = buildLedger(
+      { ...none, investments: [labor('eva', '2026-03-03', 0.2), labor('eva', '2026-03-02', 0.3)] },
+      rates,
+      costs,
+    );
+    expect(ledger.investments).toEqual([
+      { date: '2026-03-02', kind: 'labor', personId: 'eva', amount: 1084 },
+      { date: '2026-03-03', kind: 'labor', personId: 'eva', amount: 723 },
+    ]);
+  });
+
   it('converts a month’s sum once, spreading it over its days so they add up', () => {
     // Two 0.05 EUR trips in April at 0.5: apart 0.025 → 0.02 each (0.04); the month's 0.10 EUR is 0.05.
     // The first day gets convert(0.05) = 0.02, the second convert(0.10) − 0.02 = 0.03.

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { TeamRole } from '../roles';
 import { assertIsoMonth, type IsoMonth, monthOf } from './calendar';
-import { type CostRates, laborCostOfMicroHours, toMicroHours } from './cost-rates';
+import { type CostRates, laborValueMicro, microToMinor, toMicroHours } from './cost-rates';
 import { EconomicsError } from './errors';
 import { type CurrencyCode, type Money, money } from './money';
 import type { ExchangeRates } from './rates';
@@ -73,7 +73,8 @@ function byKeys<T>(keysOf: (item: T) => string[]): (a: T, b: T) => number {
   };
 }
 
-type Dated = { date: IsoDate; kind: InvestmentKind; personId: string | null; money: Money };
+/** `micro`: a labor entry's exact value (its money is then 0 until the bucket's sum is rounded). */
+type Dated = { date: IsoDate; kind: InvestmentKind; personId: string | null; money: Money; micro?: bigint };
 
 function group<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -86,14 +87,12 @@ function group<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, 
   return groups;
 }
 
-// A person's hours of one day (and role) are summed before valuing, so logging 8 h as 5 + 3 costs the same.
+// Each entry is valued exactly at the rate of its day; the bucket it lands in rounds the exact sum once
+// (convertInvestments), so logging 8 h as 5 + 3 costs the same.
 function valueLabor(entries: readonly LaborInvestment[], costs: CostRates): Dated[] {
-  const days = group(entries, (e) => JSON.stringify([e.personId, e.role, e.date]));
-  return [...days.values()].map((day) => {
-    const first = day[0]!;
-    const micro = day.reduce((s, e) => s + toMicroHours(e.hours), 0n);
-    const { cost } = laborCostOfMicroHours(first, micro, costs);
-    return { date: first.date, kind: 'labor', personId: first.personId, money: cost };
+  return entries.map((e) => {
+    const { micro, currency } = laborValueMicro(e, toMicroHours(e.hours), costs);
+    return { date: e.date, kind: 'labor', personId: e.personId, money: money(0, currency), micro };
   });
 }
 
@@ -114,10 +113,14 @@ function convertInvestments(items: readonly Dated[], rates: ExchangeRates): Ledg
     const { currency } = bucket[0]!.money;
     const month = monthOf(bucket[0]!.date);
     let running = 0;
+    let runningMicro = 0n;
     let convertedSoFar = 0;
     for (const date of days) {
-      running += byDay.get(date)!.reduce((s, i) => s + i.money.amount, 0);
-      const converted = rates.toBase(money(running, currency), month).amount;
+      const items = byDay.get(date)!;
+      running += items.reduce((s, i) => s + i.money.amount, 0);
+      runningMicro += items.reduce((s, i) => s + (i.micro ?? 0n), 0n);
+      const amount = running + microToMinor(runningMicro);
+      const converted = rates.toBase(money(amount, currency), month).amount;
       const { kind, personId } = bucket[0]!;
       const key = JSON.stringify([date, kind, personId]);
       const row = rows.get(key) ?? { date, kind, personId, amount: 0 };

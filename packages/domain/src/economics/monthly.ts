@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { TeamRole } from '../roles';
 import { type IsoMonth, lastDayOf, monthOf } from './calendar';
-import { type CostRates, laborCostOfMicroHours, toMicroHours } from './cost-rates';
+import { type CostRates, laborValueMicro, microToMinor, toMicroHours } from './cost-rates';
 import { MissingCostRate, MissingRate } from './errors';
 import type { InvestmentKind, LaborInvestment, Ledger, MoneyInvestment, MonthlyReturn } from './ledger';
 import { type CurrencyCode, money } from './money';
@@ -10,8 +10,9 @@ import type { ExchangeRates } from './rates';
 /**
  * THE MONTHLY SUMS a store keeps so figures need not read every raw entry (the server's rollup). One
  * row per month × kind × currency × person, at exactly the grain where the ledger converts (see
- * convertInvestments): amounts summed in their own currency, labor first valued per person × role × day.
- * Converting each row once and adding gives the same monthly amounts as buildLedger, to the cent.
+ * convertInvestments): amounts summed in their own currency; labor summed exactly (hours × the rate of
+ * each entry's day, in millionths of a minor unit) and rounded once per row. Converting each row once
+ * and adding gives the same monthly amounts as buildLedger, to the cent.
  */
 export type MonthlySum = {
   month: IsoMonth;
@@ -22,47 +23,27 @@ export type MonthlySum = {
   amount: number;
   microHours: number;
   entries: number;
+  /** Labor: the exact value the amount is rounded from (laborValueMicro summed); 0 for other kinds. */
+  costMicro: bigint;
 };
 
 export const unvaluedCurrency = 'XXX';
 
-/** A person's hours of one day in one role: what labor is valued at. */
-export type LaborDay = {
-  personId: string;
-  role: TeamRole | null;
-  date: IsoDate;
-  microHours: number;
-  entries: number;
-};
+/** Labor hours no cost rate values: what a missing-cost-rate error names. */
+export type UnvaluedHours = { personId: string; role: TeamRole | null; date: IsoDate };
 
-/** The day's cost at the rate of that day, or null when no cost rate applies to it yet. */
-export function valueLaborDay(day: LaborDay, costs: CostRates): { amount: number; currency: string } | null {
+/** One labor entry's exact value at the rate of its day, or null when no cost rate applies to it yet. */
+export function valueLaborEntry(
+  entry: Omit<LaborInvestment, 'kind'>,
+  costs: CostRates,
+): { micro: bigint; currency: CurrencyCode } | null {
   try {
-    const { cost } = laborCostOfMicroHours(day, BigInt(day.microHours), costs);
-    return { amount: cost.amount, currency: cost.currency };
+    const { micro, currency } = laborValueMicro(entry, toMicroHours(entry.hours), costs);
+    return { micro, currency };
   } catch (err) {
     if (err instanceof MissingCostRate) return null;
     throw err;
   }
-}
-
-/** Raw labor entries summed per person × role × day. */
-export function laborDays(entries: readonly Omit<LaborInvestment, 'kind'>[]): LaborDay[] {
-  const days = new Map<string, LaborDay>();
-  for (const e of entries) {
-    const key = JSON.stringify([e.personId, e.role, e.date]);
-    const day = days.get(key) ?? {
-      personId: e.personId,
-      role: e.role,
-      date: e.date,
-      microHours: 0,
-      entries: 0,
-    };
-    day.microHours += Number(toMicroHours(e.hours));
-    day.entries += 1;
-    days.set(key, day);
-  }
-  return [...days.values()];
 }
 
 export const monthlySumKey = (s: Pick<MonthlySum, 'month' | 'kind' | 'currency' | 'personId'>) =>
@@ -86,24 +67,26 @@ export function monthlySums(
       sum.amount += row.amount;
       sum.microHours += row.microHours;
       sum.entries += row.entries;
+      sum.costMicro += row.costMicro;
     }
   };
-  for (const day of laborDays(entries.labor)) {
-    const cost = valueLaborDay(day, costs);
+  for (const e of entries.labor) {
+    const value = valueLaborEntry(e, costs);
     add({
-      month: monthOf(day.date),
+      month: monthOf(e.date),
       kind: 'labor',
-      currency: cost?.currency ?? unvaluedCurrency,
-      personId: day.personId,
-      amount: cost?.amount ?? 0,
-      microHours: day.microHours,
-      entries: day.entries,
+      currency: value?.currency ?? unvaluedCurrency,
+      personId: e.personId,
+      amount: 0,
+      microHours: Number(toMicroHours(e.hours)),
+      entries: 1,
+      costMicro: value?.micro ?? 0n,
     });
   }
   for (const i of entries.spent) {
     const m = money(i.money.amount, i.money.currency);
     const row = { month: monthOf(i.date), kind: i.kind, currency: m.currency, personId: i.personId };
-    add({ ...row, amount: m.amount, microHours: 0, entries: 1 });
+    add({ ...row, amount: m.amount, microHours: 0, entries: 1, costMicro: 0n });
   }
   for (const r of entries.returns) {
     const m = money(r.money.amount, r.money.currency);
@@ -115,9 +98,13 @@ export function monthlySums(
       amount: m.amount,
       microHours: 0,
       entries: 1,
+      costMicro: 0n,
     });
   }
-  return [...sums.values()];
+  const all = [...sums.values()];
+  // Labor is rounded once, from its exact sum.
+  for (const sum of all) if (sum.kind === 'labor') sum.amount = microToMinor(sum.costMicro);
+  return all;
 }
 
 /** A monthly sum in the base currency: the sum converted once at its month's rate. */
@@ -143,7 +130,7 @@ export function ledgerFromMonthly(
   currency: CurrencyCode,
   sums: readonly ConvertedSum[],
   valueEvents: Ledger['valueEvents'],
-  firstUnvalued?: () => LaborDay,
+  firstUnvalued?: () => UnvaluedHours,
 ): Ledger {
   const investments = new Map<string, Ledger['investments'][number]>();
   const returns = new Map<IsoMonth, Ledger['returns'][number]>();

@@ -1,6 +1,7 @@
 import { type ConvertedSum, type IsoDate, type Ledger, lastDayOf, MissingCostRate } from '@vested/domain';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { valuedEntries } from './rollup-bulk-sql';
 
 type Event = {
   date: IsoDate;
@@ -42,9 +43,15 @@ export async function loadFacts(db: Db, accountId: string, to: string): Promise<
 
 /** Labor hours no cost rate values: the 422 names the first such day of the month. */
 export async function firstUnvaluedDay(db: Db, accountId: string, month: string): Promise<never> {
-  const result = await db.execute(sql`select person_id, role, date::text as date from economics_labor_days
-    where account_id = ${accountId} and cost_currency is null and to_char(date, 'YYYY-MM') = ${month}
-    order by date limit 1`);
+  const first = `${month}-01`;
+  const result = await db.execute(
+    sql`select v.person_id, v.role, v.date::text as date from (${valuedEntries(
+      sql`(select i.person_id, i.role, i.date, 0 as micro_hours from investments i
+      where i.account_id = ${accountId} and i.kind = 'labor'
+        and i.date >= ${first}::date and i.date < ${first}::date + interval '1 month')`,
+      sql`e.person_id, e.role, e.date`,
+    )}) v where v.cost_currency is null order by v.date limit 1`,
+  );
   const [d] = (result as unknown as { rows: { person_id: string; role: string | null; date: string }[] })
     .rows;
   throw new MissingCostRate(d?.person_id ?? 'unknown', d?.role ?? null, d?.date ?? lastDayOf(month));

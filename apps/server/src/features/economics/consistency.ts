@@ -19,17 +19,23 @@ export type RollupDifference = {
   table: 'economics_monthly_rollup';
   accountId: string;
   key: string;
-  stored: (Omit<MonthlySum, 'month' | 'kind' | 'currency' | 'personId'> & { base: number | null }) | null;
-  expected: (Omit<MonthlySum, 'month' | 'kind' | 'currency' | 'personId'> & { base: number | null }) | null;
+  stored: Figures | null;
+  expected: Figures | null;
 };
 
-type Figures = Pick<MonthlySum, 'amount' | 'microHours' | 'entries'> & Pick<ConvertedSum, 'base'>;
+/** A row's figures; the exact labor value as text (a bigint, and JSON has none). */
+type Figures = Pick<MonthlySum, 'amount' | 'microHours' | 'entries'> &
+  Pick<ConvertedSum, 'base'> & { costMicro: string | null };
 const same = (a: Figures, b: Figures) =>
-  a.amount === b.amount && a.microHours === b.microHours && a.entries === b.entries && a.base === b.base;
+  a.amount === b.amount &&
+  a.microHours === b.microHours &&
+  a.entries === b.entries &&
+  a.costMicro === b.costMicro &&
+  a.base === b.base;
 
 /**
- * Recomputes the rollup from the raw investments and returns with the domain's own rules (labor valued
- * per person × role × day at that day's cost rate, each monthly sum converted once at its month's rate)
+ * Recomputes the rollup from the raw investments and returns with the domain's own rules (each labor
+ * entry valued exactly at its day's cost rate, rounded once per row, each monthly sum converted once at its month's rate)
  * and lists every row where the stored rollup differs. Empty means consistent. Reads every raw entry:
  * a check to run, not a request path. The per account × month summary the portfolio reads is checked
  * against the stored rollup too (checkAccountMonths), so an empty answer means both equal the raw sums.
@@ -98,6 +104,7 @@ export async function checkRollup(db: Db): Promise<(RollupDifference | AccountMo
         amount: s.amount,
         microHours: s.microHours,
         entries: s.entries,
+        costMicro: String(s.costMicro),
         base,
       });
     }
@@ -106,7 +113,13 @@ export async function checkRollup(db: Db): Promise<(RollupDifference | AccountMo
         .filter((r) => r.accountId === accountId)
         .map((r) => [
           monthlySumKey(r),
-          { amount: r.amountMinor, microHours: r.microHours, entries: r.entries, base: r.baseMinor },
+          {
+            amount: r.amountMinor,
+            microHours: r.microHours,
+            entries: r.entries,
+            costMicro: r.costMicro === null ? null : String(r.costMicro),
+            base: r.baseMinor,
+          },
         ]),
     );
     for (const key of new Set([...expected.keys(), ...found.keys()])) {

@@ -75,7 +75,7 @@ export async function listCostRates(
   return { items: rows.map(present), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
 }
 
-/** Adds a rate and, in the same transaction, revalues the labor days it applies to. */
+/** Adds a rate and, in the same transaction, revalues the labor it applies to. */
 export async function createCostRate(
   db: Db,
   actor: SignedIn,

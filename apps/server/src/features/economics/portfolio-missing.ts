@@ -1,6 +1,7 @@
 import { type IsoMonth, lastDayOf, MissingCostRate, MissingRate, unvaluedCurrency } from '@vested/domain';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { valuedEntries } from './rollup-bulk-sql';
 
 /** Why an account's figures cannot be computed: the domain's own words, as an objective reason. */
 export type MissingReason = {
@@ -46,15 +47,19 @@ export async function missingFacts(
   }
   if (unvalued.length === 0) return reasons;
   const days = rowsOf<{ account_id: string; person_id: string; role: string | null; date: string }>(
-    await db.execute(sql`select distinct on (d.account_id) d.account_id, d.person_id, d.role,
-        d.date::text as date
-      from economics_labor_days d
-        join json_to_recordset(${JSON.stringify(unvalued.map((u) => ({ id: u.account_id, month: u.month })))}::json)
-          as k(id uuid, month text)
-          on d.account_id = k.id and d.date >= (k.month || '-01')::date
-            and d.date < (k.month || '-01')::date + interval '1 month'
-      where d.cost_currency is null
-      order by d.account_id, d.date`),
+    await db.execute(sql`select distinct on (v.account_id) v.account_id, v.person_id, v.role,
+        v.date::text as date
+      from (${valuedEntries(
+        sql`(select i.account_id, i.person_id, i.role, i.date, 0 as micro_hours from investments i
+          join json_to_recordset(${JSON.stringify(unvalued.map((u) => ({ id: u.account_id, month: u.month })))}::json)
+            as k(id uuid, month text)
+            on i.account_id = k.id and i.date >= (k.month || '-01')::date
+              and i.date < (k.month || '-01')::date + interval '1 month'
+          where i.kind = 'labor')`,
+        sql`e.account_id, e.person_id, e.role, e.date`,
+      )}) v
+      where v.cost_currency is null
+      order by v.account_id, v.date`),
   );
   const dayOf = new Map(days.map((d) => [d.account_id, d]));
   for (const u of unvalued) {

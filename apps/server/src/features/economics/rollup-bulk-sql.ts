@@ -24,31 +24,33 @@ export const microHoursOf = (hours: SQL) => sql`round(${hours} * 1000000)::bigin
 
 /**
  * Cost rates as ranges [from, until): the latest rate of an owner with from ≤ date is the one whose
- * range holds the date. Joined three times (person, role, workspace) by `valuedDays`; the table is tiny.
+ * range holds the date. Joined three times (person, role, workspace) by `valuedEntries`; the table is tiny.
  */
 const rateRanges = sql`(select level, person_id, role, from_date, hourly_minor, currency,
     lead(from_date) over (partition by level, person_id, role order by from_date) as until
   from cost_rates)`;
 
 /**
- * `days` (a relation with account_id, person_id, role, date, micro_hours, entries) valued like the
- * domain's valueLaborDay: the person's own rate of the day, else their role's, else the workspace
- * default; cost = hours × hourly, rounded half-even; null when no rate applies. A `select` of the days'
- * columns (plus `extraColumns` of d) and cost_minor, cost_currency.
+ * `entries` (a relation with account_id, person_id, role, date, micro_hours) valued like the domain's
+ * valueLaborEntry: the person's own rate of the day, else their role's, else the workspace default;
+ * cost_micro = hourly × micro-hours, exact (millionths of the minor unit; rounded only per rollup row,
+ * by `microToMinor`); null when no rate applies. A `select` of `columns` of e, then cost_micro and
+ * cost_currency.
  */
-export function valuedDays(days: SQL, extraColumns: SQL = sql``): SQL {
+export function valuedEntries(entries: SQL, columns: SQL): SQL {
   const within = (alias: string) =>
-    sql.raw(`${alias}.from_date <= d.date and (${alias}.until is null or d.date < ${alias}.until)`);
-  const hourly = sql`coalesce(pr.hourly_minor, rr.hourly_minor, wr.hourly_minor)`;
-  return sql`select d.account_id, d.person_id, d.role, d.date, d.micro_hours, d.entries ${extraColumns},
-      case when ${hourly} is null then null
-        else ${halfEven(sql`${hourly}::numeric * d.micro_hours * 0.000001`)} end as cost_minor,
+    sql.raw(`${alias}.from_date <= e.date and (${alias}.until is null or e.date < ${alias}.until)`);
+  return sql`select ${columns},
+      coalesce(pr.hourly_minor, rr.hourly_minor, wr.hourly_minor) * e.micro_hours as cost_micro,
       coalesce(pr.currency, rr.currency, wr.currency) as cost_currency
-    from ${days} d
-      left join ${rateRanges} pr on pr.level = 'person' and pr.person_id = d.person_id and ${within('pr')}
-      left join ${rateRanges} rr on rr.level = 'role' and rr.role = d.role and ${within('rr')}
+    from ${entries} e
+      left join ${rateRanges} pr on pr.level = 'person' and pr.person_id = e.person_id and ${within('pr')}
+      left join ${rateRanges} rr on rr.level = 'role' and rr.role = e.role and ${within('rr')}
       left join ${rateRanges} wr on wr.level = 'workspace' and ${within('wr')}`;
 }
+
+/** A labor row's amount from its exact value: millionths of the minor unit, rounded half-even. */
+export const microToMinor = (costMicro: SQL) => halfEven(sql`(${costMicro})::numeric * 0.000001`);
 
 /** An exact decimal text of units × 10^exponent ('10835', −4 → '1.0835'). */
 function decimalText(units: bigint, exponent: number): string {

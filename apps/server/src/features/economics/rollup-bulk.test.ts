@@ -7,10 +7,11 @@ import { checkRollup } from './consistency';
 import { makeAccount, seeded } from './fixtures';
 import { hoursText } from './investments';
 import { applyEntriesInBulk, importSelection, rebuildRollup } from './rollup-bulk';
+import { upgradeRollup } from './rollup-upgrade';
 
 // The set-based writer must leave exactly what the per-entry writer leaves. The same random batch goes
 // into account A entry by entry through the API and into account B as one "import" applied in bulk;
-// the two accounts' labor days and rollup rows must then be identical, and both must pass checkRollup.
+// the two accounts' rollup rows must then be identical, and both must pass checkRollup.
 // The rates make it hard: mixed currencies (USD base, EUR and JPY, one month with no EUR rate), a
 // person whose cost rate changes mid-month and into another currency, a role rate, a workspace
 // default that starts mid-January (hours before it are unvalued, 'XXX'), and a person with no rate of
@@ -168,14 +169,9 @@ async function undoInBulk(importId: string): Promise<void> {
   });
 }
 
-/** An account's labor days and rollup rows, without its id, in a stable order. */
+/** An account's rollup rows, without its id, in a stable order. */
 async function stateOf(account: string) {
   const rows = <T>(r: unknown) => (r as { rows: T[] }).rows;
-  const days = rows(
-    await w.database.db.execute(sql`select person_id, role, date::text, micro_hours::text, entries,
-      cost_minor::text, cost_currency from economics_labor_days where account_id = ${account}
-      order by person_id, role nulls first, date`),
-  );
   const rollup = rows<{
     month: string;
     kind: string;
@@ -184,10 +180,10 @@ async function stateOf(account: string) {
     base_minor: string | null;
   }>(
     await w.database.db.execute(sql`select month, kind, currency, person_id, amount_minor::text,
-      micro_hours::text, entries, base_minor::text from economics_monthly_rollup where account_id = ${account}
+      micro_hours::text, entries, cost_micro::text, base_minor::text from economics_monthly_rollup where account_id = ${account}
       order by month, kind, currency, person_id nulls first`),
   );
-  return { days, rollup };
+  return { rollup };
 }
 
 describe('the set-based rollup writer', () => {
@@ -214,7 +210,7 @@ describe('the set-based rollup writer', () => {
     secondImport = await inBulk(b, { entries: second.entries, returns: bulkReturns });
 
     const [onA, onB] = [await stateOf(a), await stateOf(b)];
-    expect(onB.days.length).toBeGreaterThan(100);
+    expect(onB.rollup.length).toBeGreaterThan(20);
     // Every case the rates were chosen for is present: unvalued hours, euros, yen, a missing rate.
     expect(onB.rollup.some((r) => r.currency === 'XXX' && r.base_minor === null)).toBe(true);
     expect(onB.rollup.some((r) => r.kind === 'labor' && r.currency === 'EUR' && r.month === '2025-02')).toBe(
@@ -267,18 +263,18 @@ describe('the set-based rollup writer', () => {
     expect(await stateOf(b)).toEqual(before);
   }, 60_000);
 
-  it('values by the day, rounds half to even and converts once per month, figures worked by hand', async () => {
+  it('values labor exactly, rounds once per row half to even, converts once per month, figures worked by hand', async () => {
     const director = await w.user('director');
     const c = await makeAccount(w, director, 'By hand');
     const [ann, , , dee] = people as [string, string, string, string];
     const id = await inBulk(c, {
       entries: [
-        // Dee has no rate of her own and no role: the workspace default, 49.99 USD an hour. 5 March:
-        // 0.5 h + 1 h = 1.5 h → 7498.5 cents, a tie → 7498 (even); 6 March: 0.5 h → 2499.5 → 2500.
-        // (Valued entry by entry it would be 2500 + 4999 + 2500 = 9999; by the day it is 9998.)
+        // Dee has no rate of her own and no role: the workspace default, 49.99 USD an hour. 0.5 h on
+        // 5 March, 0.5 h on the 6th, 1 h on the 7th: 2 h × 49.99 = 99.98 USD exactly → 9998 cents.
+        // (Rounded by the day it would be 2499.5 → 2500, 2500 and 4999: 9999.)
         { kind: 'labor', date: '2025-03-05', personId: dee, role: null, hours: 0.5 },
-        { kind: 'labor', date: '2025-03-05', personId: dee, role: null, hours: 1 },
         { kind: 'labor', date: '2025-03-06', personId: dee, role: null, hours: 0.5 },
+        { kind: 'labor', date: '2025-03-07', personId: dee, role: null, hours: 1 },
         // Ann: 73.33 USD until 14 February, 61.01 EUR from the 15th (her own rate beats the
         // technical-lead role rate). 2 h on the 14th → 14666 USD cents; 0.5 h on the 15th → 3050.5 →
         // 3050 EUR cents, converted at February's 1.04125: 3175.8125 → 3176 USD cents.
@@ -313,14 +309,14 @@ describe('the set-based rollup writer', () => {
     ]);
     expect(await checkRollup(w.database.db)).toEqual([]);
     await undoInBulk(id);
-    expect(await stateOf(c)).toEqual({ days: [], rollup: [] });
+    expect(await stateOf(c)).toEqual({ rollup: [] });
   });
 
   it('rebuilds the whole rollup from the raw entries to the same rows', async () => {
     const [onA, onB] = [await stateOf(a), await stateOf(b)];
     await w.database.db.execute(sql`update economics_monthly_rollup set amount_minor = amount_minor + 7`);
     await w.database.db.execute(
-      sql`delete from economics_labor_days where ctid in (select ctid from economics_labor_days limit 3)`,
+      sql`update economics_monthly_rollup set cost_micro = cost_micro + 1 where kind = 'labor'`,
     );
     expect((await checkRollup(w.database.db)).length).toBeGreaterThan(0);
     const result = await rebuildRollup(w.database.db);
@@ -328,5 +324,18 @@ describe('the set-based rollup writer', () => {
     expect(await stateOf(a)).toEqual(onA);
     expect(await stateOf(b)).toEqual(onB);
     expect(await checkRollup(w.database.db)).toEqual([]);
+  }, 60_000);
+
+  it('rebuilds, once, a rollup whose labor rows predate exact valuation (what migration 0019 leaves)', async () => {
+    const [onA, onB] = [await stateOf(a), await stateOf(b)];
+    // As an older version left it: labor rounded by another rule, no exact value.
+    await w.database.db.execute(
+      sql`update economics_monthly_rollup set cost_micro = null, amount_minor = amount_minor + 1 where kind = 'labor'`,
+    );
+    expect(await upgradeRollup(w.database.db)).toBe(true);
+    expect(await stateOf(a)).toEqual(onA);
+    expect(await stateOf(b)).toEqual(onB);
+    expect(await checkRollup(w.database.db)).toEqual([]);
+    expect(await upgradeRollup(w.database.db)).toBe(false);
   }, 60_000);
 });

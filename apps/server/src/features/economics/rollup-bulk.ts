@@ -2,15 +2,22 @@ import { unvaluedCurrency } from '@vested/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowIdRange } from '../../db/ordered-ids';
-import { factorsRelation, loadConversion, microHoursOf, toBase, valuedDays } from './rollup-bulk-sql';
+import {
+  factorsRelation,
+  loadConversion,
+  microHoursOf,
+  microToMinor,
+  toBase,
+  valuedEntries,
+} from './rollup-bulk-sql';
 
 /**
  * THE SET-BASED WRITER OF THE ROLLUP: what rollup.ts does entry by entry, for a whole set of entries
  * in a few statements (an import of a million time entries, its undo, a rebuild). The result is the
- * same to the cent as applying each entry with applyInvestment / applyReturn: labor hours are summed
- * per account × person × role × day, each day valued at its cost rate (person, else role, else the
- * workspace default; unvalued → 'XXX'), each rollup row converted once at its month's rate (null while
- * the rate is missing). Like the per-entry writer it adds to rows with upserts, so writers of the same
+ * same to the cent as applying each entry with applyInvestment / applyReturn: each labor entry valued
+ * exactly at its day's cost rate (person, else role, else the workspace default; unvalued → 'XXX'),
+ * summed exactly per rollup row and rounded once, each row converted once at its month's rate (null
+ * while the rate is missing). Like the per-entry writer it adds to rows with upserts, so writers of the same
  * months running at the same time add up rather than overwrite.
  */
 
@@ -42,8 +49,7 @@ export function investmentsOfImport(importId: string, alias: string): SQL {
 }
 
 export type BulkResult = {
-  /** Labor days whose hours changed, and rollup rows whose sums changed. */
-  laborDays: number;
+  /** Rollup rows whose sums changed (a rebuild: every row). */
   rollupRows: number;
 };
 
@@ -56,22 +62,45 @@ const countOf = async (tx: Db, table: string) =>
 // row with every rollup row of its currency-month (203 s for 100,000 imported entries; with coalesce the
 // same statement hash-joins in seconds). No real id is the nil UUID and no role is ''.
 const NO_PERSON = '00000000-0000-0000-0000-000000000000';
-const dayKey = (a: string, b: string) =>
-  sql.raw(`${a}.account_id = ${b}.account_id and ${a}.person_id = ${b}.person_id and ${a}.date = ${b}.date
-    and coalesce(${a}.role, '') = coalesce(${b}.role, '')`);
 const rollupKey = (a: string, b: string) =>
   sql.raw(`${a}.account_id = ${b}.account_id and ${a}.month = ${b}.month and ${a}.kind = ${b}.kind
     and ${a}.currency = ${b}.currency and coalesce(${a}.person_id, '${NO_PERSON}') = coalesce(${b}.person_id, '${NO_PERSON}')`);
 
 /**
- * Adds (sign +1) or takes away (sign −1) the selected entries' contribution to economics_labor_days
- * and economics_monthly_rollup. The entries are read, so remove before deleting them: in the undo's
+ * The selected entries' rows of the rollup's grain (account × month × kind × currency × person) with
+ * their sums: labor valued entry by entry at the rate of its day (cost_micro exact, amount 0: a labor
+ * row's amount is rounded from its whole exact sum), money and returns as they are.
+ */
+function entryRows(labor: SQL, onInvestments: SQL, onReturns: SQL, signed: SQL): SQL {
+  return sql`select account_id, to_char(date, 'YYYY-MM') as month, 'labor' as kind,
+      coalesce(cost_currency, ${unvaluedCurrency}) as currency, person_id, 0::bigint as amount,
+      ${signed} * micro_hours as micro, ${signed} as entries, ${signed} * coalesce(cost_micro, 0) as cost_micro
+    from (${valuedEntries(
+      sql`(select l.account_id, l.person_id, l.role, l.date, ${microHoursOf(sql`l.hours`)} as micro_hours
+        from ${labor} l)`,
+      sql`e.account_id, e.person_id, e.date, e.micro_hours`,
+    )}) v
+    union all
+    select i.account_id, to_char(i.date, 'YYYY-MM'), i.kind, i.currency, i.person_id,
+      ${signed} * i.amount_minor, 0, ${signed}, 0
+    from investments i where i.kind <> 'labor' and (${onInvestments})
+    union all
+    select r.account_id, r.month, r.kind, r.currency, null::uuid, ${signed} * r.amount_minor, 0, ${signed}, 0
+    from monthly_returns r where (${onReturns})`;
+}
+
+/** A rollup row's amount: a labor row's rounded from its exact value, any other's as summed. */
+const amountOf = (kind: SQL, amount: SQL, costMicro: SQL) =>
+  sql`case when ${kind} = 'labor' then ${microToMinor(costMicro)} else ${amount} end`;
+
+/**
+ * Adds (sign +1) or takes away (sign −1) the selected entries' contribution to
+ * economics_monthly_rollup. The entries are read, so remove before deleting them: in the undo's
  * transaction, `applyEntriesInBulk(tx, importSelection(id), -1)`, then delete the import's rows.
  *
- * Each row is written once where it can be: a day or rollup row the entries create is inserted already
- * valued and converted (its sum is the entries' own), and only rows that existed are valued or
- * converted again after the hours are added — a million-row import into new days no longer rewrites a
- * million rows a second time. Rows emptied (an undo) are deleted.
+ * Each rollup row is written once: a row the entries create is inserted converted (its sum is the
+ * entries' own), a row that existed gets its new sums and conversion in the same upsert. Rows emptied
+ * (an undo) are deleted rather than updated.
  */
 export async function applyEntriesInBulk(
   db: Db,
@@ -94,129 +123,19 @@ export async function applyEntriesInBulk(
   return db.transaction(async (tx) => {
     const conversion = await loadConversion(tx);
     await tx.execute(
-      sql`drop table if exists rollup_bulk_days, rollup_bulk_moves, rollup_bulk_delta, rollup_bulk_factors,
-        rollup_bulk_empty, rollup_bulk_gone`,
+      sql`drop table if exists rollup_bulk_delta, rollup_bulk_factors, rollup_bulk_empty, rollup_bulk_gone`,
     );
 
-    // 1. The selected labor hours per day, signed, and what they cost on their own (the value of a day
-    // the entries create).
-    await tx.execute(sql`create temporary table rollup_bulk_days on commit drop as
-      ${valuedDays(sql`(select l.account_id, l.person_id, l.role, l.date,
-          (${signed} * sum(${microHoursOf(sql`l.hours`)}))::bigint as micro_hours, (${signed} * count(*))::int as entries
-        from ${laborRows} l group by l.account_id, l.person_id, l.role, l.date)`)}`);
-    mark?.('rollup: sum days');
-
-    // 2. Add them to their days (locking each). A new day is inserted valued and needs nothing more; a
-    // day that existed keeps its old value in the row until step 3, so its move (rollup_bulk_moves: the
-    // days that existed only) carries the old value, the new one, and the delta's own.
-    await tx.execute(sql`create temporary table rollup_bulk_moves (account_id uuid, person_id uuid,
-      role text, date date, micro_hours bigint, entries int, old_cost bigint, old_currency text,
-      old_micro bigint, old_entries int, delta_cost bigint, delta_currency text, cost_minor bigint,
-      cost_currency text, deleted boolean not null default false) on commit drop`);
-    if (sign === -1) {
-      // A day the removal empties is deleted at once, its old value into the moves — not updated to
-      // nothing and then deleted (an undo of a million entries wrote every day twice).
-      await tx.execute(sql`analyze rollup_bulk_days`);
-      await tx.execute(sql`with gone as (
-          delete from economics_labor_days d using rollup_bulk_days b
-          where ${dayKey('d', 'b')} and d.entries + b.entries <= 0
-          returning d.account_id, d.person_id, d.role, d.date, d.micro_hours + b.micro_hours as micro_hours,
-            d.entries + b.entries as entries, d.cost_minor as old_cost, d.cost_currency as old_currency,
-            d.micro_hours as old_micro, d.entries as old_entries, b.cost_minor as delta_cost,
-            b.cost_currency as delta_currency
-        )
-        insert into rollup_bulk_moves (account_id, person_id, role, date, micro_hours, entries, old_cost,
-          old_currency, old_micro, old_entries, delta_cost, delta_currency, deleted)
-        select account_id, person_id, role, date, micro_hours, entries, old_cost, old_currency, old_micro,
-          old_entries, delta_cost, delta_currency, true
-        from gone`);
-    }
-    const notDeleted =
-      sign === -1
-        ? sql`where not exists (select 1 from rollup_bulk_moves m where ${dayKey('m', 'rollup_bulk_days')})`
-        : sql``;
-    // Each written day is matched with its delta by a hash of the key: a merge join (the planner's pick)
-    // sorted both million-row sides again (measured: 2.5 s of a 1,000,000-entry import).
-    await tx.execute(sql`set local enable_mergejoin = off`);
-    await tx.execute(sql`with up as (
-        insert into economics_labor_days as d (account_id, person_id, role, date, micro_hours, entries,
-          cost_minor, cost_currency)
-        select account_id, person_id, role, date, micro_hours, entries, cost_minor, cost_currency
-        from rollup_bulk_days ${notDeleted}
-        order by account_id, person_id, role, date
-        on conflict on constraint labor_days_key do update set
-          micro_hours = d.micro_hours + excluded.micro_hours, entries = d.entries + excluded.entries
-        returning d.account_id, d.person_id, d.role, d.date, d.micro_hours, d.entries, d.cost_minor,
-          d.cost_currency
-      ), moved as (
-        select up.account_id, up.person_id, up.role, up.date, up.micro_hours, up.entries,
-          up.cost_minor as old_cost, up.cost_currency as old_currency,
-          up.micro_hours - b.micro_hours as old_micro, up.entries - b.entries as old_entries,
-          b.cost_minor as delta_cost, b.cost_currency as delta_currency
-        from up join rollup_bulk_days b on ${dayKey('b', 'up')}
-        -- A row that existed had entries (an empty one is deleted), so it is one whose total is not the delta.
-        where up.entries <> b.entries
-      )
-      insert into rollup_bulk_moves (account_id, person_id, role, date, micro_hours, entries, old_cost,
-        old_currency, old_micro, old_entries, delta_cost, delta_currency, cost_minor, cost_currency)
-      select account_id, person_id, role, date, micro_hours, entries, old_cost, old_currency, old_micro,
-        old_entries, delta_cost, delta_currency, cost_minor, cost_currency
-      from (${valuedDays(
-        sql`moved`,
-        sql`, d.old_cost, d.old_currency, d.old_micro, d.old_entries, d.delta_cost, d.delta_currency`,
-      )}) v`);
-    await tx.execute(sql`set local enable_mergejoin = on`);
-    // Plans over the moves (none for an import into new days, every day for an undo) need their size.
-    await tx.execute(sql`analyze rollup_bulk_moves`);
-    mark?.('rollup: upsert labor days');
-
-    // 3. The days that existed: their new value, or gone when no entry is left.
-    await tx.execute(sql`update economics_labor_days d
-      set cost_minor = m.cost_minor, cost_currency = m.cost_currency
-      from rollup_bulk_moves m where m.entries > 0 and ${dayKey('d', 'm')}
-        and (d.cost_minor is distinct from m.cost_minor or d.cost_currency is distinct from m.cost_currency)`);
-    // Adding hours never empties a day.
-    if (sign === -1)
-      await tx.execute(sql`delete from economics_labor_days d using rollup_bulk_moves m
-        where m.entries <= 0 and not m.deleted and ${dayKey('d', 'm')}`);
-    mark?.('rollup: value labor days');
-
-    // 4. What moves in the rollup: every delta at its own value (exact for a new day), and for a day
-    // that existed the difference — its new value in, its old one and the delta's own value out; money
-    // and returns as is.
+    // 1. What moves in the rollup, per row of its grain.
     await tx.execute(sql`create temporary table rollup_bulk_delta on commit drop as
       select account_id, month, kind, currency, person_id, sum(amount)::bigint as amount,
-        sum(micro)::bigint as micro, sum(entries)::int as entries
-      from (
-        select account_id, to_char(date, 'YYYY-MM') as month, 'labor' as kind,
-          coalesce(cost_currency, ${unvaluedCurrency}) as currency, person_id,
-          coalesce(cost_minor, 0) as amount, micro_hours as micro, entries
-        from rollup_bulk_days
-        union all
-        select account_id, to_char(date, 'YYYY-MM'), 'labor', coalesce(old_currency, ${unvaluedCurrency}),
-          person_id, -coalesce(old_cost, 0), -old_micro, -old_entries
-        from rollup_bulk_moves
-        union all
-        select account_id, to_char(date, 'YYYY-MM'), 'labor', coalesce(delta_currency, ${unvaluedCurrency}),
-          person_id, -coalesce(delta_cost, 0), -(micro_hours - old_micro), -(entries - old_entries)
-        from rollup_bulk_moves
-        union all
-        select account_id, to_char(date, 'YYYY-MM'), 'labor', coalesce(cost_currency, ${unvaluedCurrency}),
-          person_id, coalesce(cost_minor, 0), micro_hours, entries
-        from rollup_bulk_moves where entries > 0
-        union all
-        select i.account_id, to_char(i.date, 'YYYY-MM'), i.kind, i.currency, i.person_id,
-          ${signed} * i.amount_minor, 0, ${signed}
-        from investments i where i.kind <> 'labor' and (${onInvestments})
-        union all
-        select r.account_id, r.month, r.kind, r.currency, null::uuid, ${signed} * r.amount_minor, 0, ${signed}
-        from monthly_returns r where (${onReturns})
-      ) x
+        sum(micro)::bigint as micro, sum(entries)::int as entries, sum(cost_micro)::bigint as cost_micro
+      from (${entryRows(laborRows, onInvestments, onReturns, signed)}) x
       group by account_id, month, kind, currency, person_id
-      having sum(amount) <> 0 or sum(micro) <> 0 or sum(entries) <> 0`);
+      having sum(amount) <> 0 or sum(micro) <> 0 or sum(entries) <> 0 or sum(cost_micro) <> 0`);
     mark?.('rollup: delta');
 
-    // 5. Add to the rollup, each row converted in the same write: a new row from its own sum, a row that
+    // 2. Add to the rollup, each row converted in the same write: a new row from its own sum, a row that
     // existed from its new sum (its month's factor looked up for it alone). Then drop the rows no entry
     // is left in.
     await tx.execute(sql`create temporary table rollup_bulk_factors on commit drop as
@@ -231,7 +150,7 @@ export async function applyEntriesInBulk(
     await tx.execute(sql`create temporary table rollup_bulk_gone (like rollup_bulk_empty) on commit drop`);
     let notEmptied = sql``;
     if (sign === -1) {
-      // As with the days: a row the removal empties is deleted at once, not updated and then deleted.
+      // A row the removal empties is deleted at once, not updated and then deleted.
       await tx.execute(sql`analyze rollup_bulk_delta`);
       await tx.execute(sql`with gone as (
           delete from economics_monthly_rollup r using rollup_bulk_delta x
@@ -242,19 +161,28 @@ export async function applyEntriesInBulk(
       await tx.execute(sql`analyze rollup_bulk_gone`);
       notEmptied = sql`where not exists (select 1 from rollup_bulk_gone g where ${rollupKey('g', 'x')})`;
     }
+    const newAmount = amountOf(
+      sql`r.kind`,
+      sql`(r.amount_minor + excluded.amount_minor)`,
+      sql`(r.cost_micro + excluded.cost_micro)`,
+    );
     await tx.execute(sql`with up as (
-        insert into economics_monthly_rollup as r
-          (account_id, month, kind, currency, person_id, amount_minor, micro_hours, entries, base_minor)
+        insert into economics_monthly_rollup as r (account_id, month, kind, currency, person_id,
+          amount_minor, micro_hours, entries, cost_micro, base_minor)
         select x.account_id, x.month, x.kind, x.currency, x.person_id, x.amount, x.micro, x.entries,
-          ${toBase(conversion, sql`x.amount`, sql`x.currency`, sql`f.factor`)}
-        from rollup_bulk_delta x left join rollup_bulk_factors f on f.currency = x.currency and f.month = x.month
+          x.cost_micro, ${toBase(conversion, sql`x.amount`, sql`x.currency`, sql`f.factor`)}
+        from (select account_id, month, kind, currency, person_id,
+            ${amountOf(sql`kind`, sql`amount`, sql`cost_micro`)} as amount, micro, entries, cost_micro
+          from rollup_bulk_delta) x
+          left join rollup_bulk_factors f on f.currency = x.currency and f.month = x.month
         ${notEmptied}
         order by x.account_id, x.month, x.kind, x.currency, x.person_id
         on conflict on constraint monthly_rollup_key do update set
-          amount_minor = r.amount_minor + excluded.amount_minor,
+          amount_minor = ${newAmount},
           micro_hours = r.micro_hours + excluded.micro_hours,
           entries = r.entries + excluded.entries,
-          base_minor = ${toBase(conversion, sql`(r.amount_minor + excluded.amount_minor)`, sql`r.currency`, factorOf)}
+          cost_micro = r.cost_micro + excluded.cost_micro,
+          base_minor = ${toBase(conversion, newAmount, sql`r.currency`, factorOf)}
         returning r.account_id, r.month, r.kind, r.currency, r.person_id, r.entries
       )
       insert into rollup_bulk_empty select account_id, month, kind, currency, person_id from up
@@ -267,53 +195,39 @@ export async function applyEntriesInBulk(
       mark?.('rollup: drop empty months');
     }
 
-    return {
-      laborDays: await countOf(tx, 'rollup_bulk_days'),
-      rollupRows: await countOf(tx, 'rollup_bulk_delta'),
-    };
+    return { rollupRows: await countOf(tx, 'rollup_bulk_delta') };
   });
 }
 
 // Rows go into the tables in the order of their unique key: appending to an index is cheaper than
-// inserting all over it (measured: a fifth off building 3.3 million labor days).
+// inserting all over it (measured: a fifth off building 3.3 million rows).
 
 /**
  * Throws the rollup away and builds it again from every raw entry, set-based: what a fresh import of a
- * whole history, or a repair after checkRollup() found a difference, needs. Locks both tables for the
- * transaction (a rebuild must not interleave with writers).
+ * whole history, a repair after checkRollup() found a difference, or a change of the valuation rule
+ * needs. Locks the table for the transaction (a rebuild must not interleave with writers).
  */
 export async function rebuildRollup(db: Db): Promise<BulkResult> {
   return db.transaction(async (tx) => {
     const conversion = await loadConversion(tx);
-    await tx.execute(sql`truncate economics_labor_days, economics_monthly_rollup`);
-    await tx.execute(sql`insert into economics_labor_days
-        (account_id, person_id, role, date, micro_hours, entries, cost_minor, cost_currency)
-      ${valuedDays(sql`(select i.account_id, i.person_id, i.role, i.date,
-          sum(${microHoursOf(sql`i.hours`)})::bigint as micro_hours, count(*)::int as entries
-        from investments i where i.kind = 'labor' group by i.account_id, i.person_id, i.role, i.date)`)}
-      order by 1, 2, 3, 4`);
+    await tx.execute(sql`truncate economics_monthly_rollup`);
     await tx.execute(sql`insert into economics_monthly_rollup
-        (account_id, month, kind, currency, person_id, amount_minor, micro_hours, entries, base_minor)
+        (account_id, month, kind, currency, person_id, amount_minor, micro_hours, entries, cost_micro, base_minor)
       select x.account_id, x.month, x.kind, x.currency, x.person_id, x.amount, x.micro, x.entries,
-        ${toBase(conversion, sql`x.amount`, sql`x.currency`, sql`f.factor`)}
+        x.cost_micro, ${toBase(conversion, sql`x.amount`, sql`x.currency`, sql`f.factor`)}
       from (
-        select account_id, to_char(date, 'YYYY-MM') as month, 'labor' as kind,
-          coalesce(cost_currency, ${unvaluedCurrency}) as currency, person_id,
-          sum(coalesce(cost_minor, 0))::bigint as amount, sum(micro_hours)::bigint as micro,
-          sum(entries)::int as entries
-        from economics_labor_days group by 1, 2, 3, 4, 5
-        union all
-        select account_id, to_char(date, 'YYYY-MM'), kind, currency, person_id, sum(amount_minor)::bigint,
-          0, count(*)::int
-        from investments where kind <> 'labor' group by 1, 2, 3, 4, 5
-        union all
-        select account_id, month, kind, currency, null::uuid, sum(amount_minor)::bigint, 0, count(*)::int
-        from monthly_returns group by 1, 2, 3, 4, 5
+        select account_id, month, kind, currency, person_id,
+          ${amountOf(sql`kind`, sql`sum(amount)`, sql`sum(cost_micro)`)}::bigint as amount,
+          sum(micro)::bigint as micro, sum(entries)::int as entries, sum(cost_micro)::bigint as cost_micro
+        from (${entryRows(
+          sql`(select i.account_id, i.person_id, i.role, i.date, i.hours from investments i where i.kind = 'labor')`,
+          sql`true`,
+          sql`true`,
+          sql.raw('1'),
+        )}) e
+        group by 1, 2, 3, 4, 5
       ) x left join ${factorsRelation(conversion)} f on f.currency = x.currency and f.month = x.month
       order by 1, 2, 3, 4, 5`);
-    return {
-      laborDays: await countOf(tx, 'economics_labor_days'),
-      rollupRows: await countOf(tx, 'economics_monthly_rollup'),
-    };
+    return { rollupRows: await countOf(tx, 'economics_monthly_rollup') };
   });
 }

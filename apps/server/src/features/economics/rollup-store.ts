@@ -2,25 +2,23 @@ import {
   type CostRates,
   convert,
   costRates,
-  type IsoDate,
-  monthOf,
   parseDecimal,
   type TeamRole,
   unvaluedCurrency,
-  valueLaborDay,
 } from '@vested/domain';
-import { and, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { costRates as costRatesTable, economicsSettings, exchangeRates, laborDays } from '../../db/schema';
+import { costRates as costRatesTable, economicsSettings, exchangeRates } from '../../db/schema';
+import { microToMinor } from './rollup-bulk-sql';
 
 /**
- * THE ONE WRITER OF THE ROLLUP (economics_monthly_rollup and economics_labor_days). Every use case that
- * inserts, updates or deletes an investment or a monthly return, or changes a rate, calls these in its
- * own transaction, so the sums can never disagree with the entries they sum (check-rollup.ts verifies).
+ * THE ONE WRITER OF THE ROLLUP (economics_monthly_rollup). Every use case that inserts, updates or
+ * deletes an investment or a monthly return, or changes a rate, calls these in its own transaction, so
+ * the sums can never disagree with the entries they sum (check-rollup.ts verifies).
  *
- * Labor: a person's hours of one day and role are kept in economics_labor_days and valued there at the
- * day's cost rate (the domain's grain); the rollup holds the valued days of the month, in the rate's
- * currency. A cost-rate change revalues the days it touches. Each rollup row also keeps its sum converted
+ * Labor: each entry is valued exactly at its day's cost rate (the domain's valueLaborEntry) and added to
+ * its month's row in the rate's currency; the row's amount is its exact sum rounded once. A cost-rate
+ * change recomputes the rows it touches (rollup-rates.ts). Each rollup row also keeps its sum converted
  * once into the base currency at its month's rate (null while that rate is missing).
  */
 
@@ -34,7 +32,8 @@ export type RollupKey = {
   currency: string;
   personId: string | null;
 };
-type Delta = { amount: number; microHours: number; entries: number };
+/** What one entry adds: a labor entry its exact value (costMicro) and no amount of its own. */
+type Delta = { amount: number; microHours: number; entries: number; costMicro?: bigint };
 
 /** The base currency and the month rates one transaction needs, each read once. */
 export class RateBook {
@@ -73,16 +72,21 @@ export class RateBook {
 
 /** Adds `delta` to one rollup row (creating it), drops it when no entry is left, re-converts it. */
 export async function addToRollup(tx: Db, book: RateBook, key: RollupKey, delta: Delta): Promise<void> {
-  if (delta.amount === 0 && delta.microHours === 0 && delta.entries === 0) return;
+  const costMicro = String(delta.costMicro ?? 0n);
+  if (delta.amount === 0 && delta.microHours === 0 && delta.entries === 0 && costMicro === '0') return;
+  // A labor row's amount is its exact value rounded, never a sum of rounded amounts.
+  const amount = (summed: SQL, exact: SQL) => (key.kind === 'labor' ? microToMinor(exact) : summed);
   const result = await tx.execute(sql`
     insert into economics_monthly_rollup as r
-      (account_id, month, kind, currency, person_id, amount_minor, micro_hours, entries)
+      (account_id, month, kind, currency, person_id, amount_minor, micro_hours, entries, cost_micro)
     values (${key.accountId}, ${key.month}, ${key.kind}, ${key.currency}, ${key.personId},
-      ${delta.amount}, ${delta.microHours}, ${delta.entries})
+      ${amount(sql`${delta.amount}::bigint`, sql`${costMicro}::bigint`)}, ${delta.microHours}, ${delta.entries},
+      ${costMicro}::bigint)
     on conflict on constraint monthly_rollup_key do update set
-      amount_minor = r.amount_minor + excluded.amount_minor,
+      amount_minor = ${amount(sql`r.amount_minor + ${delta.amount}::bigint`, sql`r.cost_micro + excluded.cost_micro`)},
       micro_hours = r.micro_hours + excluded.micro_hours,
-      entries = r.entries + excluded.entries
+      entries = r.entries + excluded.entries,
+      cost_micro = r.cost_micro + excluded.cost_micro
     returning amount_minor, entries`);
   const [row] = rowsOf<{ amount_minor: unknown; entries: unknown }>(result);
   const where = sql`account_id = ${key.accountId} and month = ${key.month} and kind = ${key.kind}
@@ -93,35 +97,6 @@ export async function addToRollup(tx: Db, book: RateBook, key: RollupKey, delta:
   }
   const base = await book.toBase(num(row?.amount_minor), key.currency, key.month);
   await tx.execute(sql`update economics_monthly_rollup set base_minor = ${base} where ${where}`);
-}
-
-export type LaborDayKey = { accountId: string; personId: string; role: TeamRole | null; date: IsoDate };
-type Contribution = { currency: string; amount: number; microHours: number; entries: number };
-
-export async function moveContribution(
-  tx: Db,
-  book: RateBook,
-  day: LaborDayKey,
-  before: Contribution,
-  after: Contribution,
-): Promise<void> {
-  const key = { accountId: day.accountId, month: monthOf(day.date), kind: 'labor', personId: day.personId };
-  const minus = { amount: -before.amount, microHours: -before.microHours, entries: -before.entries };
-  if (before.currency === after.currency) {
-    await addToRollup(
-      tx,
-      book,
-      { ...key, currency: after.currency },
-      {
-        amount: after.amount + minus.amount,
-        microHours: after.microHours + minus.microHours,
-        entries: after.entries + minus.entries,
-      },
-    );
-    return;
-  }
-  await addToRollup(tx, book, { ...key, currency: before.currency }, minus);
-  await addToRollup(tx, book, { ...key, currency: after.currency }, after);
 }
 
 /** The cost rates that can apply to `personId` in `role`: theirs, the role's, the workspace's. */
@@ -149,63 +124,4 @@ export function costRatesOf(rows: (typeof costRatesTable.$inferSelect)[]): CostR
       r.level === 'workspace' ? [{ from: r.fromDate, hourly: hourly(r) }] : [],
     ),
   });
-}
-
-export const contributionOf = (d: {
-  costMinor: number | null;
-  costCurrency: string | null;
-  microHours: number;
-  entries: number;
-}): Contribution => ({
-  currency: d.costCurrency ?? unvaluedCurrency,
-  amount: d.costMinor ?? 0,
-  microHours: d.microHours,
-  entries: d.entries,
-});
-
-/** Adds (or, negative, removes) hours of one labor entry to its day, revalues the day, moves the rollup. */
-export async function addLaborHours(
-  tx: Db,
-  book: RateBook,
-  day: LaborDayKey,
-  microHours: number,
-  entries: number,
-  costs: CostRates,
-): Promise<void> {
-  const result = await tx.execute(sql`
-    insert into economics_labor_days as d (account_id, person_id, role, date, micro_hours, entries)
-    values (${day.accountId}, ${day.personId}, ${day.role}, ${day.date}, ${microHours}, ${entries})
-    on conflict on constraint labor_days_key do update set
-      micro_hours = d.micro_hours + excluded.micro_hours, entries = d.entries + excluded.entries
-    returning micro_hours, entries, cost_minor, cost_currency`);
-  const [row] = rowsOf<{
-    micro_hours: unknown;
-    entries: unknown;
-    cost_minor: unknown;
-    cost_currency: string | null;
-  }>(result);
-  const now = { microHours: num(row?.micro_hours), entries: num(row?.entries) };
-  const before = contributionOf({
-    costMinor: row?.cost_minor === null ? null : num(row?.cost_minor),
-    costCurrency: row?.cost_currency ?? null,
-    microHours: now.microHours - microHours,
-    entries: now.entries - entries,
-  });
-  const where = and(
-    eq(laborDays.accountId, day.accountId),
-    eq(laborDays.personId, day.personId),
-    day.role === null ? isNull(laborDays.role) : eq(laborDays.role, day.role),
-    eq(laborDays.date, day.date),
-  );
-  let after: Contribution = { currency: before.currency, amount: 0, microHours: 0, entries: 0 };
-  if (now.entries <= 0) await tx.delete(laborDays).where(where);
-  else {
-    const cost = valueLaborDay({ ...day, ...now }, costs);
-    await tx
-      .update(laborDays)
-      .set({ costMinor: cost?.amount ?? null, costCurrency: cost?.currency ?? null })
-      .where(where);
-    after = contributionOf({ costMinor: cost?.amount ?? null, costCurrency: cost?.currency ?? null, ...now });
-  }
-  await moveContribution(tx, book, day, before, after);
 }

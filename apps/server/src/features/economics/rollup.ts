@@ -1,12 +1,20 @@
-import { type IsoDate, monthOf, type TeamRole, toMicroHours } from '@vested/domain';
+import {
+  type IsoDate,
+  monthOf,
+  type TeamRole,
+  toMicroHours,
+  unvaluedCurrency,
+  valueLaborEntry,
+} from '@vested/domain';
 import type { Db } from '../../db/client';
 import type { investments, monthlyReturns } from '../../db/schema';
-import { addLaborHours, addToRollup, costRatesFor, type RateBook } from './rollup-store';
+import { addToRollup, costRatesFor, type RateBook } from './rollup-store';
 
 /**
  * What every writer of investments and monthly returns calls, in its own transaction, once with the
  * entry as it was (sign −1) and once as it is (sign +1): the rollup follows every insert, update and
- * delete. The storage rules (labor days, conversion, rate changes) are in rollup-store.ts.
+ * delete. The storage rules (exact labor values, conversion) are in rollup-store.ts, rate changes in
+ * rollup-rates.ts.
  */
 export { reconvertAll, reconvertMonth, revalueLabor } from './rollup-rates';
 export { RateBook } from './rollup-store';
@@ -27,15 +35,30 @@ export async function applyInvestment(
   sign: 1 | -1,
 ): Promise<void> {
   if (row.kind === 'labor') {
-    const micro = Number(toMicroHours(Number(row.hours)));
-    const day = {
-      accountId: row.accountId,
+    const entry = {
       personId: row.personId!,
       role: row.role as TeamRole | null,
       date: row.date as IsoDate,
+      hours: Number(row.hours),
     };
-    const costs = await costRatesFor(tx, row.personId, row.role);
-    await addLaborHours(tx, book, day, sign * micro, sign, costs);
+    const value = valueLaborEntry(entry, await costRatesFor(tx, row.personId, row.role));
+    const key = {
+      accountId: row.accountId,
+      month: monthOf(entry.date),
+      kind: 'labor',
+      personId: entry.personId,
+    };
+    await addToRollup(
+      tx,
+      book,
+      { ...key, currency: value?.currency ?? unvaluedCurrency },
+      {
+        amount: 0,
+        microHours: sign * Number(toMicroHours(entry.hours)),
+        entries: sign,
+        costMicro: BigInt(sign) * (value?.micro ?? 0n),
+      },
+    );
     return;
   }
   await addToRollup(

@@ -8,9 +8,9 @@ import {
   toDecimalString,
 } from '@vested/domain';
 import { sql } from 'drizzle-orm';
+import { revalueForRates } from '../../economics/rollup-rates';
 import { errorsFrom, type ImportKind, rowsOf } from '../kind';
 import { personLookup } from '../lookups';
-import { revalueForRates } from '../rates-rollup';
 
 type Owner = { line: number; level: string; role: string | null; from_date: string; person: string | null };
 const ownerWords = (r: Owner) =>
@@ -24,7 +24,7 @@ const sameOwner = sql.raw(`c.level = s.level and c.person_id is not distinct fro
 
 /**
  * Cost rates → hourly rates of a person, of a team role, or the workspace default (a row with neither),
- * each effective from its date; the labor days they value are revalued in the same transaction. A rate
+ * each effective from its date; the labor they value is revalued in the same transaction. A rate
  * already there with the same amount is skipped, another amount is refused.
  */
 export const costRates: ImportKind = {

@@ -1,0 +1,1 @@
+DROP INDEX "monthly_rollup_month_idx";

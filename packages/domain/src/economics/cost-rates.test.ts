@@ -71,15 +71,17 @@ describe('laborCost', () => {
     expect(laborCost(entry('2026-03-16', 8), rates).cost).toEqual(usd(64000));
   });
 
-  it('rounds a half cent half-even', () => {
+  it('rounds a half cent up, so adding whole cents to a month never shifts its rounding', () => {
     const r = (cents: number) =>
       costRates({
         person: [{ personId: 'ann', from: '2026-01-01', hourly: usd(cents) }],
         role: [],
         workspace: [],
       });
-    expect(laborCost(entry('2026-04-01', 0.5), r(3333)).cost).toEqual(usd(1666)); // 16.665 → 16.66
+    expect(laborCost(entry('2026-04-01', 0.5), r(3333)).cost).toEqual(usd(1667)); // 16.665 → 16.67
     expect(laborCost(entry('2026-04-01', 0.5), r(3335)).cost).toEqual(usd(1668)); // 16.675 → 16.68
+    // 16.665 + 3 h × 33.33 = 116.655 → 116.66: exactly 99.99 more, where half-even would give 116.66 − 16.66.
+    expect(laborCost(entry('2026-04-01', 3.5), r(3333)).cost).toEqual(usd(1667 + 9999));
   });
 
   it('keeps the currency of the rate and refuses negative hours', () => {

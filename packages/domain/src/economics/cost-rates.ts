@@ -1,7 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { TeamRole } from '../roles';
 import { isIsoDate } from './calendar';
-import { divideHalfEven } from './decimal';
 import { EconomicsError, MissingCostRate } from './errors';
 import { type CurrencyCode, type Money, money } from './money';
 
@@ -80,7 +79,7 @@ export function toMicroHours(hours: number): bigint {
 /** Work of one person on account work for one day. */
 export type LaborEntry = { personId: string; role: TeamRole | null; date: IsoDate; hours: number };
 
-/** hours × the rate of that day, rounded half-even to the rate currency's minor unit. */
+/** hours × the rate of that day, rounded a half up to the rate currency's minor unit (microToMinor). */
 export function laborCost(entry: LaborEntry, rates: CostRates): { cost: Money; rate: AppliedCostRate } {
   return laborCostOfMicroHours(entry, toMicroHours(entry.hours), rates);
 }
@@ -99,8 +98,18 @@ export function laborValueMicro(
   return { micro: BigInt(rate.hourly.amount) * microHours, currency: rate.hourly.currency, rate };
 }
 
-/** An exact labor value (millionths of a minor unit) rounded half-even to the minor unit. */
-export const microToMinor = (micro: bigint): number => Number(divideHalfEven(micro, microHoursPerHour));
+/**
+ * An exact labor value (millionths of a minor unit) rounded to the minor unit, a half up. Not half-even
+ * like a conversion: rounding half up commutes with adding whole cents (round(x + n) = round(x) + n), so
+ * entries worth whole cents move a month's total by exactly their worth, whatever fraction the month
+ * already held. Labor values are never negative.
+ */
+export function microToMinor(micro: bigint): number {
+  const shifted = micro + microHoursPerHour / 2n;
+  const q = shifted / microHoursPerHour;
+  // BigInt division truncates toward zero; a floor is wanted.
+  return Number(shifted < 0n && q * microHoursPerHour !== shifted ? q - 1n : q);
+}
 
 /** The same, for hours already summed in micro-hours. */
 export function laborCostOfMicroHours(
@@ -109,6 +118,5 @@ export function laborCostOfMicroHours(
   rates: CostRates,
 ): { cost: Money; rate: AppliedCostRate } {
   const rate = rates.costRateFor(who.personId, who.role, who.date);
-  const amount = divideHalfEven(BigInt(rate.hourly.amount) * microHours, microHoursPerHour);
-  return { cost: money(Number(amount), rate.hourly.currency), rate };
+  return { cost: money(microToMinor(BigInt(rate.hourly.amount) * microHours), rate.hourly.currency), rate };
 }

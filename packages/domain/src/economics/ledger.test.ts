@@ -81,19 +81,19 @@ describe('buildLedger: investments', () => {
     ]);
   });
 
-  it('values labor exactly and rounds once a month, so hours spread over days cost as one day', () => {
+  it('values labor exactly and rounds once a month, a half up, so hours spread over days cost as one day', () => {
     // eva: 33.35 EUR/h. Rounded per day, 0.3 h (10.005 → 10.00) + 0.2 h (6.67) would be 16.67 EUR.
     // Exactly: 16.675 EUR for the month → 16.68, × 1.0835 = 18.072… → 18.07 USD, as for 0.5 h on one day.
-    // By day: the first day's running 10.005 → 10.00 (half-even) → × 1.0835 = 10.835 → 10.84 USD;
-    // the second day adds 18.07 − 10.84 = 7.23 USD.
+    // By day: the first day's running 10.005 → 10.01 (a half up) → × 1.0835 = 10.845835 → 10.85 USD;
+    // the second day adds 18.07 − 10.85 = 7.22 USD.
     const ledger = buildLedger(
       { ...none, investments: [labor('eva', '2026-03-03', 0.2), labor('eva', '2026-03-02', 0.3)] },
       rates,
       costs,
     );
     expect(ledger.investments).toEqual([
-      { date: '2026-03-02', kind: 'labor', personId: 'eva', amount: 1084 },
-      { date: '2026-03-03', kind: 'labor', personId: 'eva', amount: 723 },
+      { date: '2026-03-02', kind: 'labor', personId: 'eva', amount: 1085 },
+      { date: '2026-03-03', kind: 'labor', personId: 'eva', amount: 722 },
     ]);
   });
 

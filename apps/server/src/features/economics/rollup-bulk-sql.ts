@@ -49,8 +49,9 @@ export function valuedEntries(entries: SQL, columns: SQL): SQL {
       left join ${rateRanges} wr on wr.level = 'workspace' and ${within('wr')}`;
 }
 
-/** A labor row's amount from its exact value: millionths of the minor unit, rounded half-even. */
-export const microToMinor = (costMicro: SQL) => halfEven(sql`(${costMicro})::numeric * 0.000001`);
+/** A labor row's amount from its exact value: millionths of the minor unit, a half up (the domain's microToMinor). */
+export const microToMinor = (costMicro: SQL) =>
+  sql`floor(((${costMicro})::numeric + 500000) / 1000000)::bigint`;
 
 /** An exact decimal text of units × 10^exponent ('10835', −4 → '1.0835'). */
 function decimalText(units: bigint, exponent: number): string {

@@ -263,7 +263,7 @@ describe('the set-based rollup writer', () => {
     expect(await stateOf(b)).toEqual(before);
   }, 60_000);
 
-  it('values labor exactly, rounds once per row half to even, converts once per month, figures worked by hand', async () => {
+  it('values labor exactly, rounds once per row a half up, converts once per month, figures worked by hand', async () => {
     const director = await w.user('director');
     const c = await makeAccount(w, director, 'By hand');
     const [ann, , , dee] = people as [string, string, string, string];
@@ -277,7 +277,7 @@ describe('the set-based rollup writer', () => {
         { kind: 'labor', date: '2025-03-07', personId: dee, role: null, hours: 1 },
         // Ann: 73.33 USD until 14 February, 61.01 EUR from the 15th (her own rate beats the
         // technical-lead role rate). 2 h on the 14th → 14666 USD cents; 0.5 h on the 15th → 3050.5 →
-        // 3050 EUR cents, converted at February's 1.04125: 3175.8125 → 3176 USD cents.
+        // 3051 EUR cents (a half up), converted at February's 1.04125: 3176.85… → 3177 USD cents.
         { kind: 'labor', date: '2025-02-14', personId: ann, role: 'technical_lead', hours: 2 },
         { kind: 'labor', date: '2025-02-15', personId: ann, role: 'technical_lead', hours: 0.5 },
         // 150 JPY at January's 0.0067 = 100.5 cents → 100; 50 JPY = 33.5 cents → 34.
@@ -302,7 +302,7 @@ describe('the set-based rollup writer', () => {
     expect(rows).toEqual([
       ['2025-01', 'business_study', 'JPY', '50', '34'],
       ['2025-01', 'travel', 'JPY', '150', '100'],
-      ['2025-02', 'labor', 'EUR', '3050', '3176'],
+      ['2025-02', 'labor', 'EUR', '3051', '3177'],
       ['2025-02', 'labor', 'USD', '14666', '14666'],
       ['2025-03', 'labor', 'USD', '9998', '9998'],
       ['2025-03', 'revenue', 'EUR', '100000', null],

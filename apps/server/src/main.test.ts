@@ -41,7 +41,14 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-type Started = { child: ChildProcess; port: number; requestsSeen: () => number; exited: Promise<number> };
+type Started = {
+  child: ChildProcess;
+  port: number;
+  requestsSeen: () => number;
+  /** Resolves once the server's log has a line with `text` (the log arrives through a pipe, late). */
+  logged: (text: string) => Promise<void>;
+  exited: Promise<number>;
+};
 
 let spawned: ChildProcess | undefined;
 
@@ -66,17 +73,24 @@ async function start(): Promise<Started> {
   // Fastify logs each request as it arrives: the test knows a request is in the server's hands.
   let seen = 0;
   let partial = '';
+  const waiting: { text: string; resolve: () => void }[] = [];
   child.stdout!.on('data', (chunk: Buffer) => {
     const lines = (partial + chunk.toString()).split('\n');
     partial = lines.pop()!;
     seen += lines.filter((line) => line.includes('"msg":"incoming request"')).length;
+    for (const w of [...waiting])
+      if (lines.some((line) => line.includes(w.text))) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve();
+      }
   });
+  const logged = (text: string) => new Promise<void>((resolve) => waiting.push({ text, resolve }));
   const exited = new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? -1)));
   // Start-up (migrations on a fresh database) takes seconds, or a minute on a busy machine.
   for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) {
-        return { child, port, requestsSeen: () => seen, exited };
+        return { child, port, requestsSeen: () => seen, logged, exited };
       }
     } catch {}
     if (child.exitCode !== null) break;
@@ -128,6 +142,12 @@ describe(`main (${clustered ? 'two workers on PostgreSQL' : 'one process on PGli
 
   // Last: it stops the server.
   it('answers every request in flight after SIGTERM, then exits 0 and stops listening', async () => {
+    // The earlier requests' log lines may still be on their way through the pipe: a marked request,
+    // once its line is in, says they all are (the log keeps its order), so the count below is settled.
+    const marker = `settled-${Date.now()}`;
+    const markerLine = server.logged(marker);
+    expect((await fetch(`${url}/api/health?${marker}`)).status).toBe(200);
+    await markerLine;
     const before = server.requestsSeen();
     // Sign-ins hash the password (argon2), slow enough to still be running when the signal comes.
     const attempts = Array.from({ length: 16 }, () =>

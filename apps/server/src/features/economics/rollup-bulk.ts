@@ -10,6 +10,7 @@ import {
   toBase,
   valuedEntries,
 } from './rollup-bulk-sql';
+import { holdRatesStill } from './rollup-store';
 
 /**
  * THE SET-BASED WRITER OF THE ROLLUP: what rollup.ts does entry by entry, for a whole set of entries
@@ -121,6 +122,7 @@ export async function applyEntriesInBulk(
   // Temporary tables live until commit: a transaction (or a savepoint inside the caller's) keeps them
   // on one connection.
   return db.transaction(async (tx) => {
+    await holdRatesStill(tx);
     const conversion = await loadConversion(tx);
     await tx.execute(
       sql`drop table if exists rollup_bulk_delta, rollup_bulk_factors, rollup_bulk_empty, rollup_bulk_gone`,

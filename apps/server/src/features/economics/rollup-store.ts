@@ -99,6 +99,15 @@ export async function addToRollup(tx: Db, book: RateBook, key: RollupKey, delta:
   await tx.execute(sql`update economics_monthly_rollup set base_minor = ${base} where ${where}`);
 }
 
+/**
+ * Taken before labor is valued: a cost-rate change (revalueForRates, which takes a stronger lock on the
+ * rollup) then either waits for this transaction and recomputes its entries too, or has committed and
+ * the rates read next are the new ones. Writers do not wait for each other.
+ */
+export async function holdRatesStill(tx: Db): Promise<void> {
+  await tx.execute(sql`lock table economics_monthly_rollup in row exclusive mode`);
+}
+
 /** The cost rates that can apply to `personId` in `role`: theirs, the role's, the workspace's. */
 export async function costRatesFor(tx: Db, personId: string | null, role: string | null): Promise<CostRates> {
   const conditions: (SQL | undefined)[] = [eq(costRatesTable.level, 'workspace')];

@@ -8,7 +8,7 @@ import {
 } from '@vested/domain';
 import type { Db } from '../../db/client';
 import type { investments, monthlyReturns } from '../../db/schema';
-import { addToRollup, costRatesFor, type RateBook } from './rollup-store';
+import { addToRollup, costRatesFor, holdRatesStill, type RateBook } from './rollup-store';
 
 /**
  * What every writer of investments and monthly returns calls, in its own transaction, once with the
@@ -41,6 +41,7 @@ export async function applyInvestment(
       date: row.date as IsoDate,
       hours: Number(row.hours),
     };
+    await holdRatesStill(tx);
     const value = valueLaborEntry(entry, await costRatesFor(tx, row.personId, row.role));
     const key = {
       accountId: row.accountId,

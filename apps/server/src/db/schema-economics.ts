@@ -221,7 +221,7 @@ export const monthlyRollup = pgTable(
     entries: integer('entries').notNull(),
     /**
      * Labor: Σ hours × hourly rate, exact, in millionths of the minor unit; amount_minor is it rounded
-     * half-even (rounded once per row, so splitting hours moves no cent). 0 for other kinds. Null only
+     * a half up (rounded once per row, so splitting hours moves no cent). 0 for other kinds. Null only
      * on a labor row written before labor was valued this way: the next start rebuilds the rollup.
      */
     costMicro: bigint('cost_micro', { mode: 'bigint' }),

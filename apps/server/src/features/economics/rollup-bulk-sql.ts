@@ -5,8 +5,9 @@ import type { Db } from '../../db/client';
 /**
  * The domain's valuation and conversion rules as SQL, for the set-based rollup writer (rollup-bulk.ts).
  * Every figure is computed in exact `numeric` (products only: numeric division may round) and rounded
- * once, half to even, as the domain's divideHalfEven does; the feature tests compare the results with
- * the per-entry writer and with checkRollup().
+ * once: conversions half to even as the domain's divideHalfEven does, labor a half up as its
+ * microToMinor does; the feature tests compare the results with the per-entry writer and with
+ * checkRollup().
  */
 
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;

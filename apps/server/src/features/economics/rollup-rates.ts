@@ -50,6 +50,13 @@ export async function revalueForRates(tx: Db, rates: SQL): Promise<number> {
       and (s.level = 'workspace' or (s.level = 'person' and i.person_id = s.person_id)
         or (s.level = 'role' and i.role = s.role)))`);
   await tx.execute(sql`analyze revalue_keys`);
+  const [keys] = rowsOf<{ n: unknown }>(await tx.execute(sql`select count(*) as n from revalue_keys`));
+  // Few keys (one person's rate): each is looked up by the account index. Many (a role's or the
+  // workspace's rate): the entries after the earliest month are read in one pass and hashed against the
+  // keys — looking up 225,000 keys one by one read 3,400,000 entries page by page in 88 s.
+  const many = Number(keys?.n ?? 0) > 2000;
+  if (many) await tx.execute(sql`set local enable_nestloop = off`);
+  await tx.execute(sql`set local work_mem = '256MB'`);
   await tx.execute(sql`delete from economics_monthly_rollup r using revalue_keys k
     where r.kind = 'labor' and r.account_id = k.account_id and r.month = k.month and r.person_id = k.person_id`);
   const inserted = await tx.execute(sql`insert into economics_monthly_rollup
@@ -63,13 +70,14 @@ export async function revalueForRates(tx: Db, rates: SQL): Promise<number> {
       from (${valuedEntries(
         sql`(select i.account_id, i.person_id, i.role, i.date, ${microHoursOf(sql`i.hours`)} as micro_hours
           from revalue_keys k join investments i on i.account_id = k.account_id and i.person_id = k.person_id
-            and i.date >= (k.month || '-01')::date and i.date < (k.month || '-01')::date + interval '1 month'
-          where i.kind = 'labor')`,
+            and to_char(i.date, 'YYYY-MM') = k.month
+          where i.kind = 'labor' and i.date >= (select (min(month) || '-01')::date from revalue_keys))`,
         sql`e.account_id, e.person_id, e.date, e.micro_hours`,
       )}) v
       group by 1, 2, 3, 4
     ) x left join ${factorsRelation(conversion)} f on f.currency = x.currency and f.month = x.month
     order by 1, 2, 3, 4`);
+  if (many) await tx.execute(sql`set local enable_nestloop = on`);
   return (inserted as unknown as { rowCount?: number }).rowCount ?? 0;
 }
 

@@ -49,3 +49,40 @@ export const accountMonthsPending = pgTable(
 export const accountMonthsFlush = pgTable('economics_account_month_flush', {
   txid: bigint('txid', { mode: 'number' }).primaryKey(),
 });
+
+/**
+ * The portfolio's trailing two years, per account, as of one month: the summary summed once more so
+ * that the portfolio reads one row an account instead of 24 (5,000 accounts: 5,000 rows instead of
+ * 120,000; features/economics/account-window.ts builds it). Built on first read for the portfolio's
+ * default month and kept from then on by the same commit-time trigger that keeps the summary: a
+ * transaction's deltas for months inside a built window are added to it in the same flush.
+ * `economics_account_window_built` lists the windows built (one at a time in practice: a new month's
+ * build drops the last one). Any truncation of the summary drops them all; the next read builds again.
+ */
+const windowColumns = {
+  asOf: text('as_of').notNull(),
+  accountId: uuid('account_id').notNull(),
+  /** The last twelve months, as_of included: the summary's sums and return rows. */
+  investedMinor: minor('invested_minor'),
+  revenueMinor: minor('revenue_minor'),
+  deliveryMinor: minor('delivery_minor'),
+  returnRows: count('return_rows'),
+  /** The twelve months before those (year over year). */
+  prevRevenueMinor: minor('prev_revenue_minor'),
+  prevDeliveryMinor: minor('prev_delivery_minor'),
+  prevReturnRows: count('prev_return_rows'),
+  /** Unvalued rollup rows in all 24 months, and in the last twelve. */
+  unconvertedRows: count('unconverted_rows'),
+  unconvertedNowRows: count('unconverted_now_rows'),
+};
+
+export const accountWindows = pgTable('economics_account_window', windowColumns, (t) => [
+  primaryKey({ name: 'account_window_key', columns: [t.asOf, t.accountId] }),
+]);
+
+/** A built window: its month and the first months of its two years (so the trigger does no date math). */
+export const accountWindowsBuilt = pgTable('economics_account_window_built', {
+  asOf: text('as_of').primaryKey(),
+  nowFrom: text('now_from').notNull(),
+  prevFrom: text('prev_from').notNull(),
+});

@@ -25,6 +25,10 @@ const UNWATCHED = [
   'contact_audit',
   'data_generation',
   'data_generation_touch',
+  // The portfolio's kept window (account-window.ts): derived from the watched summary, and changed only
+  // beside it or when a read builds it, which changes no answer.
+  'economics_account_window',
+  'economics_account_window_built',
   'sessions',
 ];
 

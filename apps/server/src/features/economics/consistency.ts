@@ -12,6 +12,7 @@ import {
 import type { Db } from '../../db/client';
 import { costRates, exchangeRates, investments, monthlyReturns, monthlyRollup } from '../../db/schema';
 import { type AccountMonthDifference, checkAccountMonths } from './account-month-summary';
+import { type AccountWindowDifference, checkAccountWindows } from './account-window';
 import { costRatesOf } from './rollup-store';
 import { loadSettingsRow } from './settings';
 
@@ -38,9 +39,12 @@ const same = (a: Figures, b: Figures) =>
  * entry valued exactly at its day's cost rate, rounded once per row, each monthly sum converted once at its month's rate)
  * and lists every row where the stored rollup differs. Empty means consistent. Reads every raw entry:
  * a check to run, not a request path. The per account × month summary the portfolio reads is checked
- * against the stored rollup too (checkAccountMonths), so an empty answer means both equal the raw sums.
+ * against the stored rollup too (checkAccountMonths), and every built portfolio window against the
+ * summary (checkAccountWindows), so an empty answer means all three equal the raw sums.
  */
-export async function checkRollup(db: Db): Promise<(RollupDifference | AccountMonthDifference)[]> {
+export type Difference = RollupDifference | AccountMonthDifference | AccountWindowDifference;
+
+export async function checkRollup(db: Db): Promise<Difference[]> {
   const [settings, rawInvestments, rawReturns, rateRows, costRows, stored] = await Promise.all([
     loadSettingsRow(db),
     db.select().from(investments),
@@ -52,7 +56,7 @@ export async function checkRollup(db: Db): Promise<(RollupDifference | AccountMo
   const rates = domainRates(settings.baseCurrency, rateRows);
   const costs = costRatesOf(costRows);
   const accounts = new Set([...rawInvestments, ...rawReturns, ...stored].map((r) => r.accountId));
-  const differences: (RollupDifference | AccountMonthDifference)[] = [];
+  const differences: Difference[] = [];
   for (const accountId of accounts) {
     const own = rawInvestments.filter((i) => i.accountId === accountId);
     const sums = monthlySums(
@@ -130,5 +134,6 @@ export async function checkRollup(db: Db): Promise<(RollupDifference | AccountMo
     }
   }
   differences.push(...(await checkAccountMonths(db)));
+  differences.push(...(await checkAccountWindows(db)));
   return differences;
 }

@@ -45,7 +45,7 @@ export async function portfolio(
   }
   const visible = visibleTo(actor, today);
   const [ranked, visibleIds] = await Promise.all([
-    ranking(to, () => rankPortfolio(db, to)),
+    ranking(to, () => rankPortfolio(db, to, to === lastCompleteMonth(today))),
     visible
       ? db
           .select({ id: accounts.id })

@@ -54,41 +54,46 @@ export const groupOf = (objective: AccountObjective): RankGroup =>
  * invested) is not ranked, does not count in the group size, and is suggested `regular`.
  */
 export function suggestKeyAccounts(accounts: readonly PortfolioAccount[], share = 0.25): RankedAccount[] {
-  const ranked = new Map<string, Pick<RankedAccount, 'measure' | 'rank' | 'rankedInGroup' | 'keySlots'>>();
+  // By position in `accounts`, not by id: a portfolio is 5,000 accounts, ranked on every computed read.
+  const n = accounts.length;
+  const measures: (number | null)[] = new Array(n);
+  const ranks: (number | null)[] = new Array(n).fill(null);
+  const groups: RankGroup[] = new Array(n);
+  const size = { financial: 0, image: 0 };
+  const slots = { financial: 0, image: 0 };
   for (const group of ['financial', 'image'] as const) {
-    const members = accounts
-      .filter((a) => groupOf(a.objective) === group)
-      .map((a) => ({ a, measure: group === 'image' ? a.valueScore : a.roiMultiple }));
-    const scored = members
-      .filter((m): m is { a: PortfolioAccount; measure: number } => m.measure !== null)
-      // By measure only: tied accounts share the rank of the first of them whatever their order, and
-      // the answer keeps the input's order, so a tie-break would only cost time (thousands of ties
-      // among image accounts' whole-number scores).
-      .sort((x, y) => y.measure - x.measure);
-    const slots = keySlots(scored.length, share);
-    scored.forEach((m, i) => {
-      const previous = scored[i - 1];
-      const rank =
-        previous && previous.measure === m.measure ? ranked.get(previous.a.accountId)!.rank : i + 1;
-      ranked.set(m.a.accountId, { measure: m.measure, rank, rankedInGroup: scored.length, keySlots: slots });
-    });
-    for (const m of members)
-      if (m.measure === null)
-        ranked.set(m.a.accountId, {
-          measure: null,
-          rank: null,
-          rankedInGroup: scored.length,
-          keySlots: slots,
-        });
+    const scored: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const a = accounts[i]!;
+      if (groupOf(a.objective) !== group) continue;
+      groups[i] = group;
+      measures[i] = group === 'image' ? a.valueScore : a.roiMultiple;
+      if (measures[i] !== null) scored.push(i);
+    }
+    // By measure only: tied accounts share the rank of the first of them whatever their order, and
+    // the answer keeps the input's order, so a tie-break would only cost time (thousands of ties
+    // among image accounts' whole-number scores).
+    scored.sort((x, y) => (measures[y] as number) - (measures[x] as number));
+    for (let k = 0; k < scored.length; k++) {
+      const i = scored[k]!;
+      const previous = scored[k - 1];
+      ranks[i] = previous !== undefined && measures[previous] === measures[i] ? ranks[previous]! : k + 1;
+    }
+    size[group] = scored.length;
+    slots[group] = keySlots(scored.length, share);
   }
-  return accounts.map((a) => {
-    const r = ranked.get(a.accountId)!;
-    const suggestedTier: AccountTier = r.rank !== null && r.rank <= r.keySlots ? 'key' : 'regular';
+  return accounts.map((a, i) => {
+    const group = groups[i]!;
+    const rank = ranks[i] ?? null;
+    const suggestedTier: AccountTier = rank !== null && rank <= slots[group] ? 'key' : 'regular';
     return {
       accountId: a.accountId,
       objective: a.objective,
-      group: groupOf(a.objective),
-      ...r,
+      group,
+      measure: measures[i] ?? null,
+      rank,
+      rankedInGroup: size[group],
+      keySlots: slots[group],
       suggestedTier,
       decidedTier: a.decidedTier,
       agreesWithDecision: suggestedTier === a.decidedTier,

@@ -1,4 +1,4 @@
-import type { PortfolioItem, PortfolioPage, PortfolioQuery } from '@vested/contracts';
+import type { PortfolioPage, PortfolioQuery } from '@vested/contracts';
 import { addMonths, firstDayOf, type IsoDate, lastDayOf } from '@vested/domain';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
@@ -8,13 +8,13 @@ import { offsetOf } from '../../http/pagination';
 import { visibleTo } from '../accounts/queries';
 import { lastCompleteMonth } from './account-economics';
 import { type Coalesced, coalesced } from './coalesce';
-import { rankPortfolio } from './portfolio-ranking';
+import { type RankedItem, rankPortfolio } from './portfolio-ranking';
 
-type Ranked = Awaited<ReturnType<typeof rankPortfolio>> & { sorted?: Map<string, PortfolioItem[]> };
+type Ranked = Awaited<ReturnType<typeof rankPortfolio>> & { sorted?: Map<string, RankedItem[]> };
 const shared = new WeakMap<Db, Coalesced<Ranked>>();
 
 /** The ranking's accounts in `sort` order, sorted once per ranking (everyone sharing it reuses it). */
-function sortedBy(ranked: Ranked, sort: string): PortfolioItem[] {
+function sortedBy(ranked: Ranked, sort: string): RankedItem[] {
   ranked.sorted ??= new Map();
   let items = ranked.sorted.get(sort);
   if (!items) {
@@ -60,12 +60,12 @@ export async function portfolio(
       (!query.objective || i.objective === query.objective) &&
       (!query.tier || i.decidedTier === query.tier) &&
       (!query.suggestedTier || i.suggestedTier === query.suggestedTier) &&
-      (!query.status || i.status === query.status) &&
+      (!query.status || i.judge().status === query.status) &&
       (!query.managerPersonId || i.managerPersonId === query.managerPersonId),
   );
   const start = offsetOf(query.page, query.pageSize);
   return {
-    items: items.slice(start, start + query.pageSize),
+    items: items.slice(start, start + query.pageSize).map(({ judge, ...item }) => ({ ...item, ...judge() })),
     total: items.length,
     page: query.page,
     pageSize: query.pageSize,
@@ -79,7 +79,7 @@ export async function portfolio(
 const collator = new Intl.Collator();
 
 /** Sort by one field (`-field` descending); a missing value (no ROI, no rank) goes last either way. */
-function comparator(sort: string): (a: PortfolioItem, b: PortfolioItem) => number {
+function comparator(sort: string): (a: RankedItem, b: RankedItem) => number {
   const descending = sort.startsWith('-');
   const field = (descending ? sort.slice(1) : sort) as
     | 'name'

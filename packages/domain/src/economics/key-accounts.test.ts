@@ -120,4 +120,22 @@ describe('suggestKeyAccounts', () => {
       ['regular', 'key', false],
     ]);
   });
+
+  it('answers in the order given, image and financial accounts mixed (the portfolio reads it by position)', () => {
+    const ranked = suggestKeyAccounts([
+      account('img-low', 'image', null, 2),
+      account('fin-low', 'growth', 0.8),
+      account('img-high', 'image', null, 9),
+      account('fin-none', 'preservation', null),
+      account('fin-high', 'growth', 1.6),
+    ]);
+    // Financial: 1.6 first, 0.8 second, no ROI unranked; one slot of ceil(2 × 0.25). Image: 9 then 2.
+    expect(ranked.map((r) => [r.accountId, r.group, r.rank, r.suggestedTier])).toEqual([
+      ['img-low', 'image', 2, 'regular'],
+      ['fin-low', 'financial', 2, 'regular'],
+      ['img-high', 'image', 1, 'key'],
+      ['fin-none', 'financial', null, 'regular'],
+      ['fin-high', 'financial', 1, 'key'],
+    ]);
+  });
 });

@@ -51,7 +51,8 @@ export const groupOf = (objective: AccountObjective): RankGroup =>
 /**
  * Ranks the portfolio and suggests `key` for the top `share` of each group (default a quarter). An
  * account tied with the last admitted one is admitted too. An account whose ROI is not defined (nothing
- * invested) is not ranked, does not count in the group size, and is suggested `regular`.
+ * invested) is not ranked, does not count in the group size, and is suggested `regular`. The answer
+ * lists the accounts in the order given.
  */
 export function suggestKeyAccounts(accounts: readonly PortfolioAccount[], share = 0.25): RankedAccount[] {
   // By position in `accounts`, not by id: a portfolio is 5,000 accounts, ranked on every computed read.

@@ -94,7 +94,7 @@ function plainSums(): string {
     ) r on r.account_id = a.id where a.archived_at is null`;
 }
 
-/** The same sums over the account × month summary the portfolio reads (portfolio-ranking.ts). */
+/** The same sums over the account × month summary (what the portfolio sums for a month other than the default). */
 function plainSummarySums(): string {
   return `select a.id, r.invested, r.revenue, r.delivery, r.has_returns, r.prev_revenue, r.prev_delivery,
       r.prev_has_returns
@@ -109,6 +109,14 @@ function plainSummarySums(): string {
         sum(return_rows) filter (where month < $2) > 0 as prev_has_returns
       from economics_account_month where month between $1 and $3 group by account_id
     ) r on r.account_id = a.id where a.archived_at is null`;
+}
+
+/** The same figures read from the kept window of the month (account-window.ts): what the portfolio reads. */
+function plainWindowSums(): string {
+  return `select a.id, w.invested_minor, w.revenue_minor, w.delivery_minor, w.return_rows > 0,
+      w.prev_revenue_minor, w.prev_delivery_minor, w.prev_return_rows > 0
+    from accounts a left join economics_account_window w on w.account_id = a.id and w.as_of = $1
+    where a.archived_at is null`;
 }
 
 /**
@@ -154,14 +162,19 @@ function keepWriting(accountId: string, everyMs: number): { stop: () => Promise<
   };
 }
 
-async function plainSelect(url: string, connections: number, text: string): Promise<Figures> {
+async function plainSelect(
+  url: string,
+  connections: number,
+  text: string,
+  which: (months: string[]) => string[] = (months) => months,
+): Promise<Figures> {
   const month = (back: number) => {
     const d = new Date();
     d.setUTCDate(1);
     d.setUTCMonth(d.getUTCMonth() - back);
     return d.toISOString().slice(0, 7);
   };
-  const params = [month(24), month(12), month(1)];
+  const params = which([month(24), month(12), month(1)]);
   const clients = await Promise.all(
     Array.from({ length: connections }, async () => {
       const c = new pg.Client({ connectionString: url });
@@ -248,6 +261,7 @@ try {
   let s1: Figures | undefined;
   let s10: Figures | undefined;
   let summary1: Figures | undefined;
+  let window1: Figures | undefined;
   for (const way of ['computed', 'kept', 'changing'] as const) {
     child = await startServer({
       DATABASE_URL: url.toString(),
@@ -298,6 +312,7 @@ try {
         s1 = await plainSelect(url.toString(), 1, plainSums());
         s10 = await plainSelect(url.toString(), 10, plainSums());
         summary1 = await plainSelect(url.toString(), 1, plainSummarySums());
+        window1 = await plainSelect(url.toString(), 1, plainWindowSums(), (months) => [months[2]!]);
       }
     } finally {
       child.kill('SIGTERM');
@@ -331,6 +346,11 @@ try {
     'plain SELECT of the same sums over the account × month summary, 1 client',
     summary1!,
     `the cold portfolio at 1 connection: ${(p1.p50 / summary1!.p50).toFixed(2)}× its p50`,
+  );
+  plain(
+    "plain SELECT of the same figures from the month's kept window, 1 client",
+    window1!,
+    `the cold portfolio at 1 connection: ${(p1.p50 / window1!.p50).toFixed(2)}× its p50`,
   );
 } finally {
   if (child) {

@@ -12,7 +12,7 @@
  * database of that name (generated on the first run) and imports into a fresh copy of it each run
  * (CREATE DATABASE … TEMPLATE), so runs after the first skip the generation and start alike.
  * BENCH_EXPLAIN=<ms> has the server's log take the plan of every statement of the import slower than
- * that (auto_explain, with row counts and timings).
+ * that (auto_explain, with row counts and timings); BENCH_CPU_PROF=<dir> has the server write a CPU profile.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
@@ -40,18 +40,26 @@ const PORT = 3304;
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 async function startServer(url: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/server/src/main.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(PORT),
-      LOG_LEVEL: 'warn',
-      VESTED_DEMO: '0',
-      VESTED_IMPORT_TIMINGS: '1',
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (where Node's time goes).
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', join(root, 'apps/server/src/main.ts')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(PORT),
+        LOG_LEVEL: 'warn',
+        VESTED_DEMO: '0',
+        VESTED_IMPORT_TIMINGS: '1',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return child;

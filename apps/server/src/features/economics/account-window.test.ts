@@ -186,7 +186,7 @@ describe("the portfolio's kept window", () => {
     expect(kept).toEqual(summed);
   });
 
-  it('is reported when tampered with, and goes with a rebuilt summary', async () => {
+  it('is reported when tampered with, built again when its mark goes, and goes with a rebuilt summary', async () => {
     await w.database.db.execute(sql`update economics_account_window set invested_minor = invested_minor + 5
       where account_id = ${a}`);
     const differences = (await checkRollup(w.database.db)).filter(
@@ -197,6 +197,11 @@ describe("the portfolio's kept window", () => {
     if (d?.table !== 'economics_account_window') throw new Error(`a window difference: ${JSON.stringify(d)}`);
     expect(d.accountId).toBe(a);
     expect(d.stored.invested_minor).toBe(d.expected.invested_minor + 5);
+
+    // Its mark deleted by hand, the window is built again over its stale rows.
+    await w.database.db.execute(sql`delete from economics_account_window_built`);
+    expect((await director.client.get('/api/v1/portfolio')).status).toBe(200);
+    expect(await checkRollup(w.database.db)).toEqual([]);
 
     await rebuildAccountMonths(w.database.db);
     expect(await builtMonths()).toEqual([]);

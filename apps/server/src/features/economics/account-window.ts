@@ -54,7 +54,8 @@ export async function ensureWindow(db: Db, to: IsoMonth): Promise<void> {
       await tx.execute(sql`insert into economics_account_window_built (as_of, now_from, prev_from)
       values (${to}, ${addMonths(to, -11)}, ${addMonths(to, -23)}) on conflict do nothing returning 1`);
     if (rowsOf(marked).length === 0) return;
-    await tx.execute(sql`delete from economics_account_window where as_of <> ${to}`);
+    // Every row goes, this month's too: rows without their mark (one deleted by hand) are stale.
+    await tx.execute(sql`delete from economics_account_window`);
     await tx.execute(sql`delete from economics_account_window_built where as_of <> ${to}`);
     await tx.execute(sql`insert into economics_account_window (as_of, account_id, invested_minor,
         revenue_minor, delivery_minor, return_rows, prev_revenue_minor, prev_delivery_minor,

@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { serverNodeFlags } from '../../../scripts/server-node-flags.mjs';
 import { processTree, snapshot, spent } from './cpu';
 import { BENCH_PASSWORD } from './fixture';
 
@@ -27,7 +28,8 @@ export type Result = {
 
 export function httpBench(PORT: number, DURATION: number) {
   async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/server/src/main.ts')], {
+    const args = [...serverNodeFlags, '--import', 'tsx', join(root, 'apps/server/src/main.ts')];
+    const child = spawn(process.execPath, args, {
       cwd: root,
       env: {
         ...process.env,

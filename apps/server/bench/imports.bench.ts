@@ -23,6 +23,7 @@ import { pipeline } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { serverNodeFlags } from '../../../scripts/server-node-flags.mjs';
 import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { costRates } from '../src/db/schema';
@@ -46,7 +47,7 @@ async function startServer(url: string): Promise<ChildProcess> {
     : [];
   const child = spawn(
     process.execPath,
-    [...profile, '--import', 'tsx', join(root, 'apps/server/src/main.ts')],
+    [...serverNodeFlags, ...profile, '--import', 'tsx', join(root, 'apps/server/src/main.ts')],
     {
       cwd: root,
       env: {

@@ -1,0 +1,2 @@
+/** The Node flags the server runs with (server-node-flags.mjs says why). */
+export declare const serverNodeFlags: string[];

@@ -133,10 +133,12 @@ export async function rankPortfolio(
     return {
       accountId: r.id,
       objective: r.objective,
+      invested: unknown ? null : invested,
+      returned: unknown ? null : returned,
+      revenue: unknown ? null : (r.revenue ?? 0),
       roiMultiple: unknown ? null : roiMultiple(returned, invested),
       valueScore: r.score ?? 0,
       decidedTier: r.tier,
-      unknown,
       judge,
     };
   });
@@ -145,18 +147,16 @@ export async function rankPortfolio(
   const items = rows.map((r, i): RankedItem => {
     const f = figures[i]!;
     const k = ranking[i]!;
-    const invested = f.unknown ? null : (r.invested ?? 0);
-    const returned = f.unknown ? null : (r.returned ?? 0);
     return {
       accountId: r.id,
       name: r.name,
       objective: r.objective,
       managerPersonId: r.manager,
       managerName: r.manager_name,
-      invested,
-      returned,
-      revenue: f.unknown ? null : (r.revenue ?? 0),
-      net: returned === null || invested === null ? null : returned - invested,
+      invested: f.invested,
+      returned: f.returned,
+      revenue: f.revenue,
+      net: f.returned === null || f.invested === null ? null : f.returned - f.invested,
       roiMultiple: f.roiMultiple,
       valueScore: f.valueScore,
       rankGroup: k.group,

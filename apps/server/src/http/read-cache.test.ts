@@ -46,7 +46,11 @@ describe('the data generation', () => {
       select t.tablename as name, exists (select 1 from pg_trigger g
         where g.tgrelid = (quote_ident(t.schemaname) || '.' || quote_ident(t.tablename))::regclass
           and g.tgname = 'vested_changed_' || t.tablename) as watched
-      from pg_tables t where t.schemaname = current_schema() order by 1`);
+      from pg_tables t where t.schemaname = current_schema()
+        -- A partition (investments_typed, an import's entries) is written through its parent's trigger.
+        and not (quote_ident(t.schemaname) || '.' || quote_ident(t.tablename))::regclass in
+          (select inhrelid from pg_inherits)
+      order by 1`);
     const unwatched = tables.filter((t) => !t.watched).map((t) => t.name);
     expect(unwatched).toEqual(UNWATCHED);
     expect(tables.length).toBeGreaterThan(30);

@@ -5,6 +5,7 @@ import { investments, monthlyReturns } from '../../db/schema';
 import { type TestUser, type TestWorld, testWorld } from '../../test/harness';
 import { checkRollup } from './consistency';
 import { makeAccount, seeded } from './fixtures';
+import { attachImportPartition, createImportPartition } from './import-partitions';
 import { hoursText } from './investments';
 import { applyEntriesInBulk, importSelection, rebuildRollup } from './rollup-bulk';
 import { upgradeRollup } from './rollup-upgrade';
@@ -122,6 +123,9 @@ async function perEntry(account: string, set: ReturnType<typeof batch>): Promise
 async function inBulk(account: string, set: ReturnType<typeof batch>): Promise<string> {
   const importId = randomUUID();
   await w.database.db.transaction(async (tx) => {
+    // An import's entries live in a partition of their own (import-partitions.ts), here made empty first.
+    await createImportPartition(tx, importId);
+    await attachImportPartition(tx, importId);
     await tx.insert(investments).values(
       set.entries.map((e) =>
         e.kind === 'labor'

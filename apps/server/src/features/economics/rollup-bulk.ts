@@ -1,7 +1,6 @@
 import { unvaluedCurrency } from '@vested/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { rowIdRange } from '../../db/ordered-ids';
 import {
   factorsRelation,
   loadConversion,
@@ -37,16 +36,11 @@ export const importSelection = (importId: string): EntrySelection => ({
 });
 
 /**
- * The investments an import wrote, as a condition over `alias`: by their id range when the import's
- * ids are time-ordered (db/ordered-ids.ts; investments keep no index on import_id), else by
- * import_id alone (imports from before, found by a scan).
+ * The investments an import wrote, as a condition over `alias`: by its id, which PostgreSQL turns into
+ * reading the import's own partition alone (import-partitions.ts).
  */
 export function investmentsOfImport(importId: string, alias: string): SQL {
-  const a = sql.raw(alias);
-  const range = rowIdRange(importId);
-  return range
-    ? sql`${a}.id between ${range.from}::uuid and ${range.to}::uuid and ${a}.import_id = ${importId}`
-    : sql`${a}.import_id = ${importId}`;
+  return sql`${sql.raw(alias)}.import_id = ${importId}::uuid`;
 }
 
 export type BulkResult = {
@@ -168,27 +162,29 @@ export async function applyEntriesInBulk(
       sql`(r.amount_minor + excluded.amount_minor)`,
       sql`(r.cost_micro + excluded.cost_micro)`,
     );
-    await tx.execute(sql`with up as (
-        insert into economics_monthly_rollup as r (account_id, month, kind, currency, person_id,
-          amount_minor, micro_hours, entries, cost_micro, base_minor)
-        select x.account_id, x.month, x.kind, x.currency, x.person_id, x.amount, x.micro, x.entries,
-          x.cost_micro, ${toBase(conversion, sql`x.amount`, sql`x.currency`, sql`f.factor`)}
-        from (select account_id, month, kind, currency, person_id,
-            ${amountOf(sql`kind`, sql`amount`, sql`cost_micro`)} as amount, micro, entries, cost_micro
-          from rollup_bulk_delta) x
-          left join rollup_bulk_factors f on f.currency = x.currency and f.month = x.month
-        ${notEmptied}
-        order by x.account_id, x.month, x.kind, x.currency, x.person_id
-        on conflict on constraint monthly_rollup_key do update set
-          amount_minor = ${newAmount},
-          micro_hours = r.micro_hours + excluded.micro_hours,
-          entries = r.entries + excluded.entries,
-          cost_micro = r.cost_micro + excluded.cost_micro,
-          base_minor = ${toBase(conversion, newAmount, sql`r.currency`, factorOf)}
-        returning r.account_id, r.month, r.kind, r.currency, r.person_id, r.entries
-      )
-      insert into rollup_bulk_empty select account_id, month, kind, currency, person_id from up
-      where entries <= 0`);
+    const upsert = sql`insert into economics_monthly_rollup as r (account_id, month, kind, currency, person_id,
+        amount_minor, micro_hours, entries, cost_micro, base_minor)
+      select x.account_id, x.month, x.kind, x.currency, x.person_id, x.amount, x.micro, x.entries,
+        x.cost_micro, ${toBase(conversion, sql`x.amount`, sql`x.currency`, sql`f.factor`)}
+      from (select account_id, month, kind, currency, person_id,
+          ${amountOf(sql`kind`, sql`amount`, sql`cost_micro`)} as amount, micro, entries, cost_micro
+        from rollup_bulk_delta) x
+        left join rollup_bulk_factors f on f.currency = x.currency and f.month = x.month
+      ${notEmptied}
+      order by x.account_id, x.month, x.kind, x.currency, x.person_id
+      on conflict on constraint monthly_rollup_key do update set
+        amount_minor = ${newAmount},
+        micro_hours = r.micro_hours + excluded.micro_hours,
+        entries = r.entries + excluded.entries,
+        cost_micro = r.cost_micro + excluded.cost_micro,
+        base_minor = ${toBase(conversion, newAmount, sql`r.currency`, factorOf)}`;
+    // Adding never empties a row: only a removal notes the rows it leaves without entries.
+    if (sign === 1) await tx.execute(upsert);
+    else
+      await tx.execute(sql`with up as (${upsert}
+          returning r.account_id, r.month, r.kind, r.currency, r.person_id, r.entries)
+        insert into rollup_bulk_empty select account_id, month, kind, currency, person_id from up
+        where entries <= 0`);
     mark?.('rollup: upsert months');
     if ((await countOf(tx, 'rollup_bulk_empty')) > 0) {
       await tx.execute(sql`analyze rollup_bulk_empty`);

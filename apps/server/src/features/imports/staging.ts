@@ -119,11 +119,13 @@ function insertLoader(tx: Db, columns: Columns): StagingLoader {
 
 /**
  * Memory for the transaction's sorts and hashes (a million staged rows grouped by day, by month,
- * sorted by account): with the server's default 4 MB they spill to disk in many passes. SET LOCAL ends
- * with the transaction, so the pooled connection goes back as it was.
+ * sorted by account) and its index builds (an import's partition): with the server's defaults (4 MB,
+ * 64 MB) they spill to disk in many passes. SET LOCAL ends with the transaction, so the pooled
+ * connection goes back as it was.
  */
 export async function bulkMemory(tx: Db): Promise<void> {
   await tx.execute(sql`set local work_mem = '256MB'`);
+  await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
 }
 
 /** What an import's transaction gives its work: the transaction and a loader for the staging table. */

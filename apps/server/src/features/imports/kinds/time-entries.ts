@@ -1,6 +1,13 @@
 import { microHoursText, parseDay, parseHours, parseTeamRole, type TeamRole } from '@vested/domain';
 import { sql } from 'drizzle-orm';
 import { orderedId, rowIdPrefix } from '../../../db/ordered-ids';
+import {
+  analyzeImportPartition,
+  attachImportPartition,
+  createImportPartition,
+  dropImportPartition,
+  holdImportWriters,
+} from '../../economics/import-partitions';
 import { applyEntriesInBulk, importSelection, investmentsOfImport } from '../../economics/rollup-bulk';
 import { auditPerAccount } from '../audit';
 import { errorsFrom, type ImportKind, rowsOf } from '../kind';
@@ -133,24 +140,29 @@ export const timeEntries: ImportKind = {
   },
 
   async write(w) {
+    await holdImportWriters(w.tx);
     const [gone] = rowsOf<{ n: unknown }>(
       await w.tx.execute(sql`with gone as (delete from import_rows s using investments i
           where s.external_id is not null and i.external_id = s.external_id returning 1)
         select count(*) as n from gone`),
     );
     const [left] = rowsOf<{ n: unknown }>(await w.tx.execute(sql`select count(*) as n from import_rows`));
+    const written = Number(left?.n ?? 0);
     w.mark?.('skip known external ids');
-    // Who created an imported entry is the import's creator (imports.created_by_user_id): left null
-    // here, which spares a million-row import a million foreign-key checks of the same user. Rows go in
-    // by account and date with ids that grow with them (ordered-ids.ts), so both big indexes of the
-    // table are written page after page rather than all over.
-    const id = orderedId(rowIdPrefix(w.importId), sql`row_number() over (order by account_id, date, line)`);
-    await w.tx.execute(sql`insert into investments (id, account_id, kind, date, person_id, role, hours,
-        note, external_id, import_id)
-      select ${id}, account_id, 'labor', date, person_id, role, hours, note, external_id,
-        ${w.importId}::uuid
-      from import_rows order by account_id, date, line`);
-    w.mark?.('insert investments');
+    if (written > 0) {
+      // Who created an imported entry is the import's creator (imports.created_by_user_id): left null
+      // here. The entries go into the import's own partition (import-partitions.ts), with ids of the
+      // import's prefix and the row's line, unique across partitions since no other import has the prefix.
+      const table = await createImportPartition(w.tx, w.importId);
+      await w.tx.execute(sql`insert into ${sql.identifier(table)} (id, account_id, kind, date, person_id, role,
+          hours, note, external_id, import_id)
+        select ${orderedId(rowIdPrefix(w.importId), sql`line`)}, account_id, 'labor', date, person_id, role,
+          hours, note, external_id, ${w.importId}::uuid
+        from import_rows`);
+      w.mark?.('insert investments');
+      await attachImportPartition(w.tx, w.importId);
+      w.mark?.('index and attach');
+    }
     // The rollup sums the staged rows (exactly the entries just written), not the table read back.
     await applyEntriesInBulk(
       w.tx,
@@ -167,10 +179,11 @@ export const timeEntries: ImportKind = {
         from import_rows group by account_id`,
     });
     w.mark?.('audit');
-    return { written: Number(left?.n ?? 0), skipped: Number(gone?.n ?? 0) };
+    return { written, skipped: Number(gone?.n ?? 0) };
   },
 
   async undo(tx, importId, actorUserId) {
+    await analyzeImportPartition(tx, importId);
     await auditPerAccount(tx, {
       actorUserId,
       importId,
@@ -179,13 +192,8 @@ export const timeEntries: ImportKind = {
           'hours', trim(trailing '.' from trim(trailing '0' from sum(hours)::text))) as changes
         from investments i where ${investmentsOfImport(importId, 'i')} group by account_id`,
     });
-    // The rollup reads the entries: take them out of it first, then delete them.
+    // The rollup reads the entries: take them out of it first, then drop their partition.
     await applyEntriesInBulk(tx, importSelection(importId), -1);
-    const [gone] = rowsOf<{ n: unknown }>(
-      await tx.execute(sql`with gone as (delete from investments i where ${investmentsOfImport(importId, 'i')}
-          returning 1)
-        select count(*) as n from gone`),
-    );
-    return Number(gone?.n ?? 0);
+    return dropImportPartition(tx, importId);
   },
 };

@@ -1,0 +1,1 @@
+DROP INDEX "monthly_rollup_rate_idx";

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { type SQL, sql } from 'drizzle-orm';
 
 /**
  * Ids for a bulk insert (UUID version 7: time first, RFC 9562). The first 20 hex digits are the
@@ -13,9 +12,12 @@ export function orderedIdPrefix(now: Date): string {
   return `${ms.slice(0, 8)}-${ms.slice(8, 12)}-7${r.slice(0, 3)}-${variant}${r.slice(3, 6)}-`;
 }
 
-/** The uuid of row number `n` (1, 2, …; below 2^48, unique within the import) of an import whose ids start with `prefix`. */
-export const orderedId = (prefix: string, n: SQL): SQL =>
-  sql`(${prefix} || lpad(to_hex(${n}), 12, '0'))::uuid`;
+/**
+ * The uuid of row number `n` (1, 2, …; below 2^48, unique within the import) of an import whose ids
+ * start with `prefix`. The database reads `n` back with vested_import_row_line (migration 0027).
+ */
+export const orderedId = (prefix: string, n: number): string =>
+  `${prefix}${n.toString(16).padStart(12, '0')}`;
 
 /**
  * An import's own id, time-ordered too: its first 24 characters are the prefix of the ids of the rows it

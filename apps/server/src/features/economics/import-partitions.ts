@@ -25,6 +25,28 @@ export async function attachImportPartition(tx: Db, importId: string): Promise<v
 }
 
 /**
+ * Builds the partition's unique index on external ids; false when ids repeat among its rows (the build
+ * failed, and only it: it runs in a savepoint).
+ */
+export async function indexExternalIds(tx: Db, importId: string): Promise<boolean> {
+  try {
+    await tx.transaction((sp) =>
+      sp.execute(sql`select vested_import_partition_index_external_ids(${importId}::uuid)`),
+    );
+    return true;
+  } catch (err) {
+    if (isUniqueViolation(err)) return false;
+    throw err;
+  }
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++)
+    if ((e as { code?: unknown }).code === '23505') return true;
+  return false;
+}
+
+/**
  * Gives the planner the partition's statistics before an undo reads it whole. A partition made and
  * read within minutes may not have been analyzed yet, and without statistics the valuation of a
  * million entries was planned as for 25 (a nested loop over the cost rates: 41 s instead of 2 s).

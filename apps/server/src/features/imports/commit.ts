@@ -115,9 +115,11 @@ export async function runImport(
         today: isoDate(ctx.clock()),
         accountId: query.accountId ?? null,
       });
-      await createStaging(tx, plan.kind.staging);
+      const target = plan.kind.stageInto
+        ? await plan.kind.stageInto(tx, importId)
+        : await createStaging(tx, plan.kind.staging);
       const pick = fieldPicker(plan.columns);
-      const loader = openLoader(plan.kind.staging);
+      const loader = openLoader(target);
       timer.mark('prepare');
       try {
         for await (const batch of table.rows) {
@@ -156,7 +158,7 @@ export async function runImport(
           },
         );
       // Statistics of the staged rows, so the set-based statements that follow are planned for their size.
-      await tx.execute(sql`analyze import_rows`);
+      await tx.execute(sql`analyze ${sql.identifier(target.table)}`);
       timer.mark('analyze staged');
       hash = importKey(tap.digest(), query.accountId);
       if (await committedWith(tx, plan.kind.name, hash)) throw new AlreadyImported();

@@ -9,7 +9,8 @@ import type { SignedIn } from '../../http/authenticate';
  * - `prepare` loads what checking rows needs (names → ids, the base currency…) and returns the PURE row
  *   checker: a row's field values in, the typed row out (as the staging table's column values) or the
  *   reason it cannot be imported;
- * - `staging` names the columns of the temporary table the checked rows are bulk-loaded into;
+ * - `staging` names the columns of the temporary table the checked rows are bulk-loaded into
+ *   (`import_rows`); a kind may load them into a table of its own instead (`stageInto`);
  * - `check` looks at all the staged rows at once for what one row cannot tell (a key twice in the file,
  *   a conflict with what is already stored) and reports row errors;
  * - `write` turns the staged rows into records, set-based, in the import's transaction;
@@ -22,6 +23,13 @@ export type Shown = Record<string, string | number | null>;
 export type Checked =
   | { ok: true; staged: StagedValue[]; shown?: Shown }
   | { ok: false; field: string | null; reason: string };
+
+/** Where the staged rows are loaded: a table, its columns, and a staged row's values in their order. */
+export type StagingTarget = {
+  table: string;
+  columns: readonly string[];
+  values(line: number, staged: StagedValue[]): StagedValue[];
+};
 
 /** Checks one row's field values; `show` asks for the readable form too (the preview's). */
 export type RowChecker = (fields: Record<string, string>, show: boolean) => Checked;
@@ -56,6 +64,12 @@ export type ImportKind = {
   prepare(tx: Db, actor: SignedIn, opts: PrepareOptions): Promise<RowChecker>;
   /** The staging table's columns after `line`: [name, SQL type], in the order `staged` lists values. */
   staging: readonly (readonly [string, string])[];
+  /**
+   * Loads the checked rows into a table of the kind's own rather than the temporary import_rows, which
+   * must then read them with the `staging` columns (a view): time entries go straight into their
+   * import's partition, sparing a copy of a million rows from one table to the other.
+   */
+  stageInto?(tx: Db, importId: string): Promise<StagingTarget>;
   check(w: WriteContext): Promise<void>;
   write(w: WriteContext): Promise<Written>;
   /** Deletes what the import wrote; returns how many records. */

@@ -7,7 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
 import * as schema from '../../db/schema';
-import type { StagedValue } from './kind';
+import type { StagedValue, StagingTarget } from './kind';
 
 /**
  * THE ONE PLACE THE TWO ENGINES DIFFER. An import runs in one transaction and bulk-loads its checked
@@ -29,11 +29,17 @@ export type StagingLoader = {
 
 type Columns = readonly (readonly [string, string])[];
 
-export async function createStaging(tx: Db, columns: Columns): Promise<void> {
+/** The temporary table import_rows: `line`, then the kind's columns. */
+export async function createStaging(tx: Db, columns: Columns): Promise<StagingTarget> {
   const list = columns.map(([name, type]) => `${name} ${type}`).join(', ');
   await tx.execute(
     sql.raw(`create temporary table import_rows (line integer not null, ${list}) on commit drop`),
   );
+  return {
+    table: 'import_rows',
+    columns: ['line', ...columns.map(([name]) => name)],
+    values: (line, staged) => [line, ...staged],
+  };
 }
 
 const special = /[\\\t\n\r]/;
@@ -48,9 +54,11 @@ function copyText(v: StagedValue): string {
   );
 }
 
-function copyLoader(client: pg.PoolClient, columns: Columns): StagingLoader {
-  const names = ['line', ...columns.map(([n]) => n)].join(', ');
-  const stream = client.query(copyFrom(`copy import_rows (${names}) from stdin`));
+function copyLoader(client: pg.PoolClient, target: StagingTarget): StagingLoader {
+  const quote = (name: string) => client.escapeIdentifier(name);
+  const stream = client.query(
+    copyFrom(`copy ${quote(target.table)} (${target.columns.map(quote).join(', ')}) from stdin`),
+  );
   let failure: Error | null = null;
   stream.on('error', (err) => {
     failure = err;
@@ -67,9 +75,10 @@ function copyLoader(client: pg.PoolClient, columns: Columns): StagingLoader {
     if (failure) throw failure;
   };
   return {
-    add(line, values) {
-      let text = String(line);
-      for (const v of values) text += `\t${copyText(v)}`;
+    add(line, staged) {
+      const values = target.values(line, staged);
+      let text = copyText(values[0] ?? null);
+      for (let i = 1; i < values.length; i++) text += `\t${copyText(values[i] ?? null)}`;
       text += '\n';
       buffer.push(text);
       size += text.length;
@@ -90,8 +99,11 @@ function copyLoader(client: pg.PoolClient, columns: Columns): StagingLoader {
   };
 }
 
-function insertLoader(tx: Db, columns: Columns): StagingLoader {
-  const names = sql.raw(['line', ...columns.map(([n]) => n)].join(', '));
+export function insertLoader(tx: Db, target: StagingTarget): StagingLoader {
+  const names = sql.join(
+    target.columns.map((c) => sql.identifier(c)),
+    sql`, `,
+  );
   let rows: StagedValue[][] = [];
   const flush = async () => {
     if (rows.length === 0) return;
@@ -103,11 +115,13 @@ function insertLoader(tx: Db, columns: Columns): StagingLoader {
         )})`,
     );
     rows = [];
-    await tx.execute(sql`insert into import_rows (${names}) values ${sql.join(values, sql`, `)}`);
+    await tx.execute(
+      sql`insert into ${sql.identifier(target.table)} (${names}) values ${sql.join(values, sql`, `)}`,
+    );
   };
   return {
-    add(line, values) {
-      rows.push([line, ...values]);
+    add(line, staged) {
+      rows.push(target.values(line, staged));
       return rows.length >= 500 ? flush() : undefined;
     },
     finish: flush,
@@ -129,7 +143,7 @@ export async function bulkMemory(tx: Db): Promise<void> {
 }
 
 /** What an import's transaction gives its work: the transaction and a loader for the staging table. */
-export type ImportTx = { tx: Db; openLoader: (columns: Columns) => StagingLoader };
+export type ImportTx = { tx: Db; openLoader: (target: StagingTarget) => StagingLoader };
 
 /**
  * Runs `work` in one transaction. On PostgreSQL the transaction gets a connection of its own (COPY
@@ -137,7 +151,7 @@ export type ImportTx = { tx: Db; openLoader: (columns: Columns) => StagingLoader
  */
 export async function inImportTransaction<T>(ctx: AppContext, work: (t: ImportTx) => Promise<T>): Promise<T> {
   if (ctx.engine === 'pglite') {
-    return ctx.db.transaction((tx) => work({ tx, openLoader: (columns) => insertLoader(tx, columns) }));
+    return ctx.db.transaction((tx) => work({ tx, openLoader: (target) => insertLoader(tx, target) }));
   }
   const pool = (ctx.db as unknown as { $client: pg.Pool }).$client;
   const client = await pool.connect();
@@ -145,7 +159,7 @@ export async function inImportTransaction<T>(ctx: AppContext, work: (t: ImportTx
     const own = drizzle(client, { schema }) as unknown as Db;
     return await own.transaction(async (tx) => {
       await bulkMemory(tx);
-      return work({ tx, openLoader: (columns) => copyLoader(client, columns) });
+      return work({ tx, openLoader: (target) => copyLoader(client, target) });
     });
   } finally {
     client.release();

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestUser, type TestWorld, testWorld } from '../../test/harness';
 import { checkRollup } from '../economics/consistency';
@@ -7,7 +6,7 @@ import { makeAccount } from '../economics/fixtures';
 import { csv, importFile } from './fixtures';
 import { RowErrors } from './kind';
 import { timeEntries } from './kinds/time-entries';
-import { createStaging } from './staging';
+import { insertLoader } from './staging';
 
 // Everyone's hours cost the workspace default, 100.00 USD an hour, from 2025-01-01.
 let w: TestWorld;
@@ -206,16 +205,18 @@ describe('references checked set-based, the entries having no foreign keys', () 
     // The rows were read against the names that existed then; an account or person removed before the
     // check (a people import undone meanwhile) must still stop the import, row by row.
     const gone = randomUUID();
+    const importId = randomUUID();
     const errors = new RowErrors();
     await w.database.db
       .transaction(async (tx) => {
-        await createStaging(tx, timeEntries.staging);
-        await tx.execute(sql`insert into import_rows (line, account_id, person_id, date, hours) values
-          (2, ${acme}, ${ada.personId}, '2025-03-03', 1), (3, ${acme}, ${gone}, '2025-03-03', 1),
-          (4, ${gone}, ${bob.personId}, '2025-03-04', 2)`);
+        const loader = insertLoader(tx, await timeEntries.stageInto!(tx, importId));
+        loader.add(2, [acme, ada.personId, '2025-03-03', '1', null, null, null]);
+        loader.add(3, [acme, gone, '2025-03-03', '1', null, null, null]);
+        loader.add(4, [gone, bob.personId, '2025-03-04', '2', null, null, null]);
+        await loader.finish();
         await timeEntries.check({
           tx,
-          importId: randomUUID(),
+          importId,
           actor: { userId: finance.userId } as never,
           fileName: 'gone.csv',
           errors,

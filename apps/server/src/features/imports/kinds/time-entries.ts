@@ -7,10 +7,11 @@ import {
   createImportPartition,
   dropImportPartition,
   holdImportWriters,
+  indexExternalIds,
 } from '../../economics/import-partitions';
 import { applyEntriesInBulk, importSelection, investmentsOfImport } from '../../economics/rollup-bulk';
 import { auditPerAccount } from '../audit';
-import { errorsFrom, type ImportKind, rowsOf } from '../kind';
+import { errorsFrom, type ImportKind, rowsOf, type WriteContext } from '../kind';
 import { accountLookup, personLookup } from '../lookups';
 import { remembered } from '../memo';
 
@@ -94,8 +95,30 @@ export const timeEntries: ImportKind = {
     ['external_id', 'text'],
   ],
 
+  // The rows go straight into the import's own partition of investments (import-partitions.ts), with
+  // ids of the import's prefix and the row's line: unique across partitions, as no other import has the
+  // prefix. Who created an imported entry is the import's creator (imports.created_by_user_id).
+  async stageInto(tx, importId) {
+    const table = await createImportPartition(tx, importId);
+    // import_rows reads the partition as other kinds read their staging table, the line read back from
+    // the id. A temporary view outlives the transaction: write() drops it (a rollback undoes it).
+    await tx.execute(sql`create temporary view import_rows as
+      select vested_import_row_line(id) as line, account_id, person_id, date, hours, role, note, external_id
+      from ${sql.identifier(table)}`);
+    const prefix = rowIdPrefix(importId);
+    return {
+      table,
+      columns: ['id', 'kind', 'account_id', 'person_id', 'date', 'hours', 'role', 'note', 'external_id'],
+      values: (line, staged) => [orderedId(prefix, line), 'labor', ...staged],
+    };
+  },
+
   async check(w) {
-    // Grouped, not windowed: a hash of the ids finds the few repeated ones without sorting a million.
+    // External ids repeated in the file: the partition's unique index on them, built here (and needed
+    // anyway), says whether there are any. Only then, or when the file has other errors to report too,
+    // are the rows grouped to name each repeat — grouped, not windowed: a hash finds the few repeated
+    // ids without sorting a million.
+    if (w.errors.count === 0 && (await indexExternalIds(w.tx, w.importId))) return checkReferences(w);
     await errorsFrom<{ line: number; external_id: string; first_line: number }>(
       w,
       sql`select s.line, s.external_id, d.first_line from import_rows s
@@ -105,38 +128,7 @@ export const timeEntries: ImportKind = {
       'externalId',
       (r) => `External id ${bare(r.external_id)} is also on line ${r.first_line}`,
     );
-    // The entries carry no foreign keys (a lookup per row): the accounts and people the rows name are
-    // checked here, once each, and locked as a foreign key would lock them, so none can go before the
-    // import commits. They were found when the rows were read; only when one was removed since are the
-    // rows read again, to report each.
-    const [refs] = rowsOf<{
-      accounts: unknown;
-      held_accounts: unknown;
-      people: unknown;
-      held_people: unknown;
-    }>(
-      await w.tx.execute(sql`with named_accounts as (select distinct account_id as id from import_rows),
-          held_accounts as (select a.id from accounts a where a.id in (select id from named_accounts)
-            for key share),
-          named_people as (select distinct person_id as id from import_rows),
-          held_people as (select p.id from people p where p.id in (select id from named_people) for key share)
-        select (select count(*) from named_accounts) as accounts, (select count(*) from held_accounts) as held_accounts,
-          (select count(*) from named_people) as people, (select count(*) from held_people) as held_people`),
-    );
-    if (Number(refs?.held_accounts) < Number(refs?.accounts))
-      await errorsFrom<{ line: number }>(
-        w,
-        sql`select s.line from import_rows s where not exists (select 1 from accounts a where a.id = s.account_id)`,
-        'account',
-        () => 'The account was removed while the file was being imported',
-      );
-    if (Number(refs?.held_people) < Number(refs?.people))
-      await errorsFrom<{ line: number }>(
-        w,
-        sql`select s.line from import_rows s where not exists (select 1 from people p where p.id = s.person_id)`,
-        'person',
-        () => 'The person was removed while the file was being imported',
-      );
+    await checkReferences(w);
   },
 
   async write(w) {
@@ -150,20 +142,10 @@ export const timeEntries: ImportKind = {
     const written = Number(left?.n ?? 0);
     w.mark?.('skip known external ids');
     if (written > 0) {
-      // Who created an imported entry is the import's creator (imports.created_by_user_id): left null
-      // here. The entries go into the import's own partition (import-partitions.ts), with ids of the
-      // import's prefix and the row's line, unique across partitions since no other import has the prefix.
-      const table = await createImportPartition(w.tx, w.importId);
-      await w.tx.execute(sql`insert into ${sql.identifier(table)} (id, account_id, kind, date, person_id, role,
-          hours, note, external_id, import_id)
-        select ${orderedId(rowIdPrefix(w.importId), sql`line`)}, account_id, 'labor', date, person_id, role,
-          hours, note, external_id, ${w.importId}::uuid
-        from import_rows`);
-      w.mark?.('insert investments');
       await attachImportPartition(w.tx, w.importId);
       w.mark?.('index and attach');
     }
-    // The rollup sums the staged rows (exactly the entries just written), not the table read back.
+    // The rollup sums the staged rows: exactly the entries just written.
     await applyEntriesInBulk(
       w.tx,
       { labor: sql`(select account_id, person_id, role, date, hours from import_rows)` },
@@ -179,6 +161,8 @@ export const timeEntries: ImportKind = {
         from import_rows group by account_id`,
     });
     w.mark?.('audit');
+    await w.tx.execute(sql`drop view import_rows`);
+    if (written === 0) await dropImportPartition(w.tx, w.importId);
     return { written, skipped: Number(gone?.n ?? 0) };
   },
 
@@ -197,3 +181,40 @@ export const timeEntries: ImportKind = {
     return dropImportPartition(tx, importId);
   },
 };
+
+/**
+ * The entries carry no foreign keys (a lookup per row): the accounts and people the rows name are
+ * checked here, once each, and locked as a foreign key would lock them, so none can go before the
+ * import commits. They were found when the rows were read; only when one was removed since are the
+ * rows read again, to report each.
+ */
+async function checkReferences(w: WriteContext): Promise<void> {
+  const [refs] = rowsOf<{
+    accounts: unknown;
+    held_accounts: unknown;
+    people: unknown;
+    held_people: unknown;
+  }>(
+    await w.tx.execute(sql`with named_accounts as (select distinct account_id as id from import_rows),
+        held_accounts as (select a.id from accounts a where a.id in (select id from named_accounts)
+          for key share),
+        named_people as (select distinct person_id as id from import_rows),
+        held_people as (select p.id from people p where p.id in (select id from named_people) for key share)
+      select (select count(*) from named_accounts) as accounts, (select count(*) from held_accounts) as held_accounts,
+        (select count(*) from named_people) as people, (select count(*) from held_people) as held_people`),
+  );
+  if (Number(refs?.held_accounts) < Number(refs?.accounts))
+    await errorsFrom<{ line: number }>(
+      w,
+      sql`select s.line from import_rows s where not exists (select 1 from accounts a where a.id = s.account_id)`,
+      'account',
+      () => 'The account was removed while the file was being imported',
+    );
+  if (Number(refs?.held_people) < Number(refs?.people))
+    await errorsFrom<{ line: number }>(
+      w,
+      sql`select s.line from import_rows s where not exists (select 1 from people p where p.id = s.person_id)`,
+      'person',
+      () => 'The person was removed while the file was being imported',
+    );
+}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestUser, type TestWorld, testWorld } from '../../test/harness';
 import { checkRollup } from '../economics/consistency';
@@ -229,6 +230,54 @@ describe('references checked set-based, the entries having no foreign keys', () 
     expect(errors.sorted()).toEqual([
       { line: 3, field: 'person', reason: 'The person was removed while the file was being imported' },
       { line: 4, field: 'account', reason: 'The account was removed while the file was being imported' },
+    ]);
+  });
+  it('locks the accounts and people the reading found, and reports a row whose person went since', async () => {
+    // Zed is found while the rows are read (prepare's lookups), then removed before the check.
+    const errors = new RowErrors();
+    const importId = randomUUID();
+    const actor = { userId: finance.userId, personId: finance.personId, role: 'finance' } as never;
+    await w.database.db
+      .transaction(async (tx) => {
+        const [zed] = (
+          (await tx.execute(
+            sql`insert into people (name, email) values ('Zed Zero', 'zed@example.com') returning id`,
+          )) as unknown as { rows: { id: string }[] }
+        ).rows;
+        const check = await timeEntries.prepare(tx, actor, {
+          dateOrder: 'dmy',
+          preset: null,
+          today: '2026-06-15',
+          accountId: null,
+        });
+        const loader = insertLoader(tx, await timeEntries.stageInto!(tx, importId));
+        const rows = [
+          { person: ada.email, account: 'Acme', date: '2025-03-03', hours: '1' },
+          { person: 'zed@example.com', account: 'Acme', date: '2025-03-04', hours: '2' },
+        ];
+        for (const [i, row] of rows.entries()) {
+          const checked = check(row, false);
+          if (!checked.ok) throw new Error(checked.reason);
+          loader.add(i + 2, checked.staged);
+        }
+        await loader.finish();
+        await tx.execute(sql`delete from people where id = ${zed!.id}`);
+        await timeEntries.check({
+          tx,
+          importId,
+          actor,
+          fileName: 'zed.csv',
+          errors,
+          accountId: null,
+          now: new Date('2026-06-15T10:00:00Z'),
+        });
+        tx.rollback();
+      })
+      .catch((err) => {
+        if (!String(err).includes('Rollback')) throw err;
+      });
+    expect(errors.sorted()).toEqual([
+      { line: 3, field: 'person', reason: 'The person was removed while the file was being imported' },
     ]);
   });
 });

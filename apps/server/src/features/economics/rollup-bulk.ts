@@ -141,6 +141,9 @@ export async function applyEntriesInBulk(
     // is left in.
     await tx.execute(sql`create temporary table rollup_bulk_factors on commit drop as
       select * from ${factorsRelation(conversion)} f`);
+    // Known to be small, the factors are hashed once; unanalyzed, 340,000 delta rows were sorted by
+    // currency and month to merge-join them (0.3 s).
+    await tx.execute(sql`analyze rollup_bulk_factors`);
     const factorOf = sql`(select f.factor from rollup_bulk_factors f where f.currency = r.currency
       and f.month = r.month)`;
     // The rows left without entries are noted as they are written (an undo's), and deleted by key: the
@@ -176,7 +179,9 @@ export async function applyEntriesInBulk(
         from rollup_bulk_delta) x
         left join rollup_bulk_factors f on f.currency = x.currency and f.month = x.month
       ${notEmptied}
-      order by x.account_id, x.month, x.kind, x.currency, x.person_id
+      -- In the key's order, so the index is written page after page; byte order ("C") sorts the text
+      -- keys with abbreviated keys, and is the key's own order for their ASCII values.
+      order by x.account_id, x.month collate "C", x.kind collate "C", x.currency collate "C", x.person_id
       on conflict on constraint monthly_rollup_key do update set
         amount_minor = ${newAmount},
         micro_hours = r.micro_hours + excluded.micro_hours,

@@ -96,11 +96,8 @@ export async function accountLookup(
       return hit?.allowed ? { ok: true, id: hit.id, name: hit.name } : notYours;
     },
     roleOn(accountId, personId, date) {
-      const held = teams
-        .get(accountId)
-        ?.get(personId)
-        ?.find((m) => withinPeriod(date, m.from, m.to));
-      if (held) return held.role;
+      const held = teams.get(accountId)?.get(personId);
+      if (held) for (const m of held) if (withinPeriod(date, m.from, m.to)) return m.role;
       return managers.get(accountId) === personId ? 'account_manager' : null;
     },
   };

@@ -11,12 +11,13 @@ import type { StagedValue, StagingTarget } from './kind';
 
 /**
  * THE ONE PLACE THE TWO ENGINES DIFFER. An import runs in one transaction and bulk-loads its checked
- * rows into a temporary table `import_rows` (dropped at commit); everything above this file is the same
- * on both engines:
+ * rows into its staging target: the temporary table `import_rows` (dropped at commit), or a table of the
+ * kind's own (`stageInto`: time entries load their import's partition). Everything above this file is
+ * the same on both engines:
  * - on a PostgreSQL server, rows stream in with COPY … FROM STDIN (pg-copy-streams) on the
  *   transaction's own connection: the fastest way into PostgreSQL, and memory holds one 64 KB chunk;
  * - on PGlite (one embedded connection, no COPY FROM STDIN), rows go in as multi-row INSERTs of 500.
- * From the staging table the kind writes its records with set-based INSERT … SELECT.
+ * From the staged rows the kind writes its records with set-based statements.
  */
 export type StagingLoader = {
   /** Stages one row; a promise only when the caller must wait (a chunk is being flushed). */

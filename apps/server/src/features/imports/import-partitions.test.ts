@@ -164,3 +164,26 @@ describe('the entries of each import in a partition of their own', () => {
     expect(await checkRollup(w.database.db)).toEqual([]);
   });
 });
+
+describe('the text of a file, loaded as it was written', () => {
+  it('keeps tabs, line breaks and backslashes in notes and external ids', async () => {
+    const initech = await makeAccount(w, director, 'Initech');
+    const note = 'Workshop\nday two\twith a tab, a back\\slash and \\N';
+    const res = await importFile(
+      finance.client,
+      { kind: 'time_entries', fileName: 'text.csv' },
+      csv([
+        ['Email', 'Account', 'Date', 'Hours', 'Note', 'External id'],
+        [ada.email, 'Initech', '2025-04-01', '1', note, 'a\\b\tc'],
+      ]),
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const list = await director.client.get(`/api/v1/accounts/${initech}/investments`);
+    expect(list.body.items.map((i: { note: string }) => i.note)).toEqual([note]);
+    expect(
+      await rows<{ external_id: string }>(
+        sql`select external_id from investments where account_id = ${initech}`,
+      ),
+    ).toEqual([{ external_id: 'ext:a\\b\tc' }]);
+  });
+});

@@ -45,8 +45,8 @@ export async function createStaging(tx: Db, columns: Columns): Promise<StagingTa
 
 const special = /[\\\t\n\r]/;
 
-/** COPY's text format: tab-separated, \N for null, backslash escapes. */
-function copyText(v: StagedValue): string {
+/** A value in COPY's text format: tab-separated, \N for null, backslash escapes. */
+export function copyText(v: StagedValue): string {
   if (v === null) return '\\N';
   if (typeof v !== 'string') return String(v);
   if (!special.test(v)) return v;
@@ -77,10 +77,14 @@ function copyLoader(client: pg.PoolClient, target: StagingTarget): StagingLoader
   };
   return {
     add(line, staged) {
-      const values = target.values(line, staged);
-      let text = copyText(values[0] ?? null);
-      for (let i = 1; i < values.length; i++) text += `\t${copyText(values[i] ?? null)}`;
-      text += '\n';
+      let text: string;
+      if (target.copyLine) text = target.copyLine(line, staged);
+      else {
+        const values = target.values(line, staged);
+        text = copyText(values[0] ?? null);
+        for (let i = 1; i < values.length; i++) text += `\t${copyText(values[i] ?? null)}`;
+        text += '\n';
+      }
       buffer.push(text);
       size += text.length;
       return size >= 262_144 ? flush() : undefined;

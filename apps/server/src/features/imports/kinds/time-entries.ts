@@ -15,6 +15,7 @@ import { auditPerAccount } from '../audit';
 import { errorsFrom, type ImportKind, rowsOf, type WriteContext } from '../kind';
 import { accountLookup, personLookup } from '../lookups';
 import { remembered } from '../memo';
+import { copyText } from '../staging';
 
 /** Hours as people read them: '1.500000' → '1.5'. */
 const shortHours = (text: string) => text.replace(/\.?0+$/, '');
@@ -128,6 +129,10 @@ export const timeEntries: ImportKind = {
       table,
       columns: ['id', 'kind', 'account_id', 'person_id', 'date', 'hours', 'role', 'note', 'external_id'],
       values: (line, staged) => [orderedId(prefix, line), 'labor', ...staged],
+      // Ids, the date, the hours and the role were made by the checker and hold nothing to escape; the
+      // note and the external id are the file's own text.
+      copyLine: (line, [account, person, date, hours, role, note, external]) =>
+        `${orderedId(prefix, line)}\tlabor\t${account}\t${person}\t${date}\t${hours}\t${role ?? '\\N'}\t${copyText(note ?? null)}\t${copyText(external ?? null)}\n`,
     };
   },
 

@@ -114,6 +114,12 @@ export const costRates = pgTable(
 /**
  * What the company puts into an account. Money kinds carry amount + currency; `labor` carries a person,
  * their role on the account and hours (valued at the cost rate of the day, see economics_monthly_rollup.cost_micro).
+ *
+ * PARTITIONED BY import_id (migration 0024, not something drizzle-kit describes): entries typed by hand
+ * live in investments_typed, each time-entry import's in a partition of its own
+ * (features/economics/import-partitions.ts). The primary key and the external-id key below are each
+ * partition's own — no unique index can span partitions without the partition key — and the SQL
+ * functions of 0024/0027 make an import's partition with the same indexes: change them together.
  */
 export const investments = pgTable(
   'investments',
@@ -129,9 +135,8 @@ export const investments = pgTable(
     hours: numeric('hours', { precision: 12, scale: 6, mode: 'string' }),
     note: text('note'),
     /**
-     * The import that created the entry (undo of the import removes exactly its entries). Not indexed:
-     * an import's entries have ids in one range of the primary key (db/ordered-ids.ts), and an
-     * index here cost every imported row one more insert.
+     * The import that created the entry, null for one typed by hand: the partition key (undo of the
+     * import drops exactly its partition).
      */
     importId: uuid('import_id'),
     /**

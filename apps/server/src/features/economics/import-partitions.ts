@@ -64,11 +64,13 @@ export async function dropImportPartition(tx: Db, importId: string): Promise<num
 }
 
 /**
- * Makes time-entry imports write one at a time, from checking their external ids against every
- * partition to their commit: no unique index spans partitions, so two imports checking at once could
- * each let the same external id in. SHARE UPDATE EXCLUSIVE is the lock an attach takes anyway; it
- * conflicts with itself, not with the readers and writers of entries.
+ * Makes time-entry imports (and their undos) write one at a time, from checking their external ids
+ * against every partition to their commit: no unique index spans partitions, so two imports checking
+ * at once could each let the same external id in. SHARE UPDATE EXCLUSIVE on the parent is the lock an
+ * attach takes anyway; it conflicts with itself, not with the readers and writers of entries. ONLY:
+ * the partitions themselves stay free (a plain LOCK TABLE would take them all, and wait for any
+ * autovacuum at work on one of them).
  */
 export async function holdImportWriters(tx: Db): Promise<void> {
-  await tx.execute(sql`lock table investments in share update exclusive mode`);
+  await tx.execute(sql`lock table only investments in share update exclusive mode`);
 }

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestUser, type TestWorld, testWorld } from '../../test/harness';
 import { checkRollup } from '../economics/consistency';
@@ -162,6 +163,44 @@ describe('the entries of each import in a partition of their own', () => {
     expect(res.body.import).toMatchObject({ writtenCount: 3, skippedCount: 0 });
     expect(await invested()).toBe(100000);
     expect(await checkRollup(w.database.db)).toEqual([]);
+  });
+});
+
+describe('an undo while an import is being written', () => {
+  it('waits for the import without holding up the readers of entries', async () => {
+    const res = await run('undo-me.csv', [29, 30]);
+    expect(res.status).toBe(201);
+    const id = res.body.import.id as string;
+    if (process.env.TEST_DATABASE_URL) {
+      // Another connection in the middle of writing an import holds the imports' lock.
+      const writer = new pg.Client({ connectionString: w.database.url });
+      await writer.connect();
+      await writer.query('begin');
+      await writer.query('lock table only investments in share update exclusive mode');
+      const undo = finance.client.post(`/api/v1/imports/${id}/undo`, { version: 1 });
+      // The undo waits for that lock, the one that holds up no reader…
+      const waiting = async () =>
+        (
+          await writer.query<{ mode: string }>(`select mode from pg_locks
+            where relation = 'investments'::regclass and not granted`)
+        ).rows.map((r) => r.mode);
+      let modes = await waiting();
+      for (let i = 0; i < 200 && modes.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        modes = await waiting();
+      }
+      expect(modes).toEqual(['ShareUpdateExclusiveLock']);
+      // …so the account's entries still read meanwhile.
+      const list = await director.client.get(`/api/v1/accounts/${acme}/investments?pageSize=5`);
+      expect(list.status).toBe(200);
+      await writer.query('commit');
+      await writer.end();
+      expect((await undo).status).toBe(200);
+    } else {
+      // One embedded connection: nothing else can be written meanwhile.
+      expect((await finance.client.post(`/api/v1/imports/${id}/undo`, { version: 1 })).status).toBe(200);
+    }
+    expect(await partitions()).not.toContain(partitionOf(id));
   });
 });
 

@@ -158,7 +158,9 @@ export const timeEntries: ImportKind = {
     await holdImportWriters(w.tx);
     // The file's external ids are looked for among those of every other partition, within the file's
     // range (its first and last, read off the index just built): an export of the next weeks or months
-    // of a tracker's ids meets only the few near it, not every id ever imported (2.9 s for a million).
+    // of a tracker's ids meets only the few near it, not every id ever imported (joining a million
+    // imported ids took 1.0 s; within the range, 0.56 s even for ids of mixed lengths, whose text
+    // ranges overlap).
     const [range] = rowsOf<{ lo: string | null; hi: string | null }>(
       await w.tx.execute(sql`select min(external_id) as lo, max(external_id) as hi from import_rows`),
     );
@@ -198,6 +200,11 @@ export const timeEntries: ImportKind = {
   },
 
   async undo(tx, importId, actorUserId) {
+    // Dropping the partition at the end locks out every reader of investments until the undo commits,
+    // and a lock waiting for an import being written would hold them all up behind it. So first the
+    // imports' own lock, which waits for that import without holding up anyone else; the drop then
+    // waits only for the readers of the moment.
+    await holdImportWriters(tx);
     await analyzeImportPartition(tx, importId);
     await auditPerAccount(tx, {
       actorUserId,

@@ -65,8 +65,9 @@ const rollupKey = (a: string, b: string) =>
  * The selected entries summed per row of the rollup's grain (account × month × kind × currency ×
  * person), each row once: labor valued entry by entry at the rate of its day (cost_micro exact, amount
  * 0: a labor row's amount is rounded from its whole exact sum), money and returns as they are. The
- * branches cannot share a row (their kinds differ), so each is summed on its own. Labor is summed by month as a date and named 'YYYY-MM' once summed, its sums
- * kept bigint: summing the million rows of an import as numerics, then again, took 1.5 s more.
+ * branches cannot share a row (their kinds differ), so each is summed on its own. Labor is summed by
+ * month as a date and named 'YYYY-MM' once summed, its sums kept bigint: summing the million rows of an
+ * import as numerics, then again, took 1.5 s more.
  */
 function summedRows(labor: SQL, onInvestments: SQL, onReturns: SQL, signed: SQL): SQL {
   return sql`select account_id, to_char(month, 'YYYY-MM') as month, 'labor' as kind, currency, person_id,

@@ -35,7 +35,7 @@ export const invalid = (message: string, fields?: Record<string, string>) =>
   new HttpError(400, 'validation_failed', message, fields);
 
 /** PostgreSQL's own error code, whether the driver (pg or PGlite) or Drizzle's wrapper carries it. */
-function pgCode(err: unknown): string | undefined {
+export function pgCode(err: unknown): string | undefined {
   for (let e: unknown = err, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { pgCode } from '../../http/errors';
 
 /**
  * Each time-entry import keeps its entries in a partition of `investments` of its own (migration
@@ -35,15 +36,9 @@ export async function indexExternalIds(tx: Db, importId: string): Promise<boolea
     );
     return true;
   } catch (err) {
-    if (isUniqueViolation(err)) return false;
+    if (pgCode(err) === '23505') return false;
     throw err;
   }
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  for (let e: unknown = err, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++)
-    if ((e as { code?: unknown }).code === '23505') return true;
-  return false;
 }
 
 /**
